@@ -1,0 +1,53 @@
+"""Command line of the local stack: ``export-specs`` and ``serve``."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m provena.local", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    ex = sub.add_parser("export-specs", help="write DIR/<service>.json for the seven services")
+    ex.add_argument("directory", type=Path)
+    sv = sub.add_parser("serve", help="run the seven services, the realm and S3 on loopback")
+    sv.add_argument("--host", default="127.0.0.1")
+    sv.add_argument("--port", type=int, default=8741, help="0 picks a free port")
+    where = sv.add_mutually_exclusive_group()
+    where.add_argument("--data-dir", type=Path, help="state directory (default: per-user data dir)")
+    where.add_argument("--memory", action="store_true", help="keep state in memory only")
+    sv.add_argument("--seed", type=int, help="deterministic mode: fixed clock and id sequence")
+    sv.add_argument("--config-out", type=Path, help="write the client configuration here when ready")
+    sv.add_argument("--no-s3", action="store_true", help="do not start the S3 endpoint")
+    sv.add_argument("--device-polls", type=int, default=1, help="device-code polls before auto-approval")
+    sv.add_argument("--access-token-lifetime", type=int, default=300, help="seconds")
+    args = parser.parse_args(argv)
+
+    logging.basicConfig(level=logging.WARNING, format="%(message)s", stream=sys.stderr)
+    if args.command == "export-specs":
+        from .specs import export
+
+        for path in export(args.directory):
+            print(path)
+        return 0
+    from .server import default_data_dir, serve
+
+    data_dir = None if args.memory else (args.data_dir or default_data_dir())
+    serve(
+        host=args.host,
+        port=args.port,
+        data_dir=data_dir,
+        seed=args.seed,
+        config_out=args.config_out,
+        with_s3=not args.no_s3,
+        device_polls=args.device_polls,
+        access_lifetime=args.access_token_lifetime,
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

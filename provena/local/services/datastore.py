@@ -1,0 +1,13 @@
+"""The datastore service of the local stack."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+
+from ..context import StackContext
+from ._common import new_app
+
+
+def build(ctx: StackContext) -> FastAPI:
+    app = new_app("datastore", ctx, access_checks="standard")
+    return app
