@@ -1,0 +1,80 @@
+"""Shared behaviour of every service: health, bearer checks, admin role, realm grants."""
+
+from __future__ import annotations
+
+import time
+
+import jwt
+import pytest
+
+from provena.local.services import SERVICES
+
+from .conftest import Stack
+
+
+@pytest.mark.parametrize("service", [s.name for s in SERVICES])
+def test_health_is_public_and_checks_need_a_token(stack: Stack, service: str) -> None:
+    assert stack.call("GET", service, "/", user=None).json() == {"message": "Health check successful."}
+    path = "/check-access/general" if service == "auth" else "/check-access/check-general-access"
+    r = stack.call("GET", service, path, user=None)
+    assert r.status_code == 401 and r.json() == {"detail": "Not authenticated"}
+    r = stack.call("GET", service, path, headers={"Authorization": "Bearer not-a-jwt"}, user=None)
+    assert r.status_code == 401 and "detail" in r.json()
+    assert stack.call("GET", service, path).json()["username"] == "researcher"
+
+
+@pytest.mark.parametrize("service", [s.name for s in SERVICES if s.name != "auth"])
+def test_admin_routes_need_the_admin_role(stack: Stack, service: str) -> None:
+    assert stack.call("GET", service, "/check-access/check-admin-access").status_code == 403
+    assert stack.call("GET", service, "/check-access/check-admin-access", user="admin").status_code == 200
+
+
+def test_expired_token_is_rejected(stack: Stack) -> None:
+    realm = stack.ctx.realm
+    claims = jwt.decode(stack.tokens["researcher"], options={"verify_signature": False})
+    claims["exp"] = int(time.time()) - 5
+    expired = realm._sign(claims)
+    r = stack.call("GET", "registry", "/check-access/check-general-access", user=None,
+                   headers={"Authorization": f"Bearer {expired}"})  # fmt: skip
+    assert r.status_code == 401 and r.json()["detail"] == "Token has expired"
+
+
+def _token(stack: Stack, **form: str) -> tuple[int, dict[str, object]]:
+    r = stack.client.post("/auth/realms/provena/protocol/openid-connect/token", data={"client_id": "t", **form})
+    return r.status_code, r.json()
+
+
+def test_password_refresh_and_offline_grants(stack: Stack) -> None:
+    status, body = _token(stack, grant_type="password", username="researcher", password="wrong")
+    assert status == 401 and body["error"] == "invalid_grant"
+    status, body = _token(stack, grant_type="password", username="researcher", password="researcher-password",
+                          scope="offline_access")  # fmt: skip
+    assert status == 200 and body["refresh_expires_in"] == 0
+    offline = str(body["refresh_token"])
+    status, again = _token(stack, grant_type="refresh_token", refresh_token=offline)
+    assert status == 200 and again["access_token"]
+    user = stack.ctx.realm.verify_access(str(again["access_token"]))
+    assert user["preferred_username"] == "researcher"
+    status, bad = _token(stack, grant_type="refresh_token", refresh_token=str(again["access_token"]))
+    assert status == 400 and bad["error"] == "invalid_grant"
+
+
+def test_device_grant_is_approved_after_configured_polls(stack: Stack) -> None:
+    r = stack.client.post("/auth/realms/provena/protocol/openid-connect/auth/device", data={"client_id": "t"})
+    start = r.json()
+    assert start["user_code"] and start["verification_uri_complete"].endswith(start["user_code"])
+    grant = "urn:ietf:params:oauth:grant-type:device_code"
+    status, body = _token(stack, grant_type=grant, device_code=start["device_code"])
+    assert status == 400 and body["error"] == "authorization_pending"
+    status, body = _token(stack, grant_type=grant, device_code=start["device_code"])
+    assert status == 200 and body["access_token"]
+    status, body = _token(stack, grant_type=grant, device_code=start["device_code"])
+    assert status == 400  # a device code is single-use
+
+
+def test_discovery_and_jwks(stack: Stack) -> None:
+    d = stack.client.get("/auth/realms/provena/.well-known/openid-configuration").json()
+    assert d["token_endpoint"].endswith("/protocol/openid-connect/token")
+    keys = stack.client.get("/auth/realms/provena/protocol/openid-connect/certs").json()["keys"]
+    key = jwt.PyJWK(keys[0]).key
+    assert jwt.decode(stack.tokens["admin"], key, algorithms=["RS256"], audience="account")
