@@ -10,11 +10,11 @@ import pytest
 
 pytest.importorskip("fastapi", reason="the local stack needs the 'local' extra")
 
-from starlette.testclient import TestClient  # noqa: E402
+from starlette.testclient import TestClient
 
-from provena.local.context import StackContext  # noqa: E402
-from provena.local.server import _start_s3, build_stack  # noqa: E402
-from provena.local.services import SERVICES  # noqa: E402
+from provena.local.context import StackContext
+from provena.local.server import _start_s3, build_stack
+from provena.local.services import SERVICES
 
 BASE = "http://testserver"
 
