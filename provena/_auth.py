@@ -33,7 +33,7 @@ import httpx
 
 from ._config import Config
 from ._errors import AuthError
-from ._retry import IDEMPOTENT_EXTENSION
+from ._retry import IDEMPOTENT_EXTENSION, TOKEN_REQUEST_EXTENSION
 from ._token_store import FileTokenStore, MemoryTokenStore, TokenStore
 from ._version import __version__
 
@@ -421,9 +421,7 @@ class _KeycloakAuth(_BearerAuth):
         self._loaded = token_store is None
 
     def __repr__(self) -> str:
-        return (
-            f"{type(self).__name__}(keycloak={self.config.keycloak_endpoint!r}, client_id={self.client_id!r})"
-        )
+        return f"{type(self).__name__}(keycloak={self.config.keycloak_endpoint!r}, client_id={self.client_id!r})"
 
     # requests ---------------------------------------------------------------------------------------------
     def _post(self, url: str, form: dict[str, str]) -> httpx.Request:
@@ -433,7 +431,11 @@ class _KeycloakAuth(_BearerAuth):
             data=form,
             headers={"Accept": "application/json", "User-Agent": f"provena-python/{__version__}"},
             # Token requests create nothing: safe to retry on 5xx / connection errors.
-            extensions={"timeout": self._http_timeout.as_dict(), IDEMPOTENT_EXTENSION: True},
+            extensions={
+                "timeout": self._http_timeout.as_dict(),
+                IDEMPOTENT_EXTENSION: True,
+                TOKEN_REQUEST_EXTENSION: True,
+            },
         )
 
     def _token_call(self, form: dict[str, str], what: str) -> _Steps[_Tokens]:
@@ -540,9 +542,7 @@ class DeviceFlow(_KeycloakAuth):
     ) -> None:
         cid = client_id or config.client_id
         if token_store is None and cid:
-            token_store = (
-                FileTokenStore.for_client(config.keycloak_endpoint, cid) if persist else MemoryTokenStore()
-            )
+            token_store = FileTokenStore.for_client(config.keycloak_endpoint, cid) if persist else MemoryTokenStore()
         super().__init__(config, client_id, scope=scope, token_store=token_store)
         if timeout <= 0:
             raise ValueError(f"timeout must be > 0 seconds, got {timeout}")
@@ -629,9 +629,7 @@ class OfflineFlow(_KeycloakAuth):
             try:
                 token = path.read_text(encoding="utf-8").strip()
             except OSError as exc:
-                raise AuthError(
-                    f"cannot read offline_token_file {str(path)!r}: {exc.strerror or exc}"
-                ) from None
+                raise AuthError(f"cannot read offline_token_file {str(path)!r}: {exc.strerror or exc}") from None
             if not token:
                 raise AuthError(f"offline_token_file {str(path)!r} is empty")
         else:

@@ -68,8 +68,10 @@ def _scan(service: str) -> dict[str, str]:
             for path in sorted(api.glob("*/*.py")):
                 if path.name == "__init__.py":
                     continue
-                # The same operation id under two tags would be a generator bug; the first (sorted) wins.
-                index.setdefault(path.stem, f"{pkg}.api.{path.parent.name}.{path.stem}")
+                # The generator appends "_" to ids that shadow Python names (`list` -> `list_.py`). The same
+                # id under two tags would be a generator bug; the first (sorted) wins.
+                module_name = f"{pkg}.api.{path.parent.name}.{path.stem}"
+                index.setdefault(path.stem.rstrip("_") or path.stem, module_name)
             _index[service] = index
     return index
 

@@ -37,6 +37,7 @@ IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 RETRY_STATUSES = frozenset({408, 429})
 RETRY_COUNT_HEADER = "x-provena-retry-count"
 IDEMPOTENT_EXTENSION = "provena_idempotent"
+TOKEN_REQUEST_EXTENSION = "provena_token_request"
 
 # Transport-level failures worth another attempt. Not LocalProtocolError/UnsupportedProtocol/ProxyError: those
 # will fail the same way again.
@@ -57,12 +58,13 @@ class RetryPolicy:
 
 
 def is_idempotent(request: httpx.Request) -> bool:
-    option = current_options().idempotent
-    if option is not None:
-        return option
+    # Most specific first: a mark on the request itself (token requests), then the per-call option, then the verb.
     marked = request.extensions.get(IDEMPOTENT_EXTENSION)
     if marked is not None:
         return bool(marked)
+    option = current_options().idempotent
+    if option is not None:
+        return option
     return request.method.upper() in IDEMPOTENT_METHODS
 
 
@@ -70,9 +72,7 @@ def should_retry_status(status_code: int) -> bool:
     return status_code in RETRY_STATUSES or status_code >= 500
 
 
-def parse_retry_after(
-    headers: Mapping[str, str] | httpx.Headers, *, now: float | None = None
-) -> float | None:
+def parse_retry_after(headers: Mapping[str, str] | httpx.Headers, *, now: float | None = None) -> float | None:
     """Seconds to wait from `retry-after-ms`, or `retry-after` (seconds or HTTP date); None if absent/bad."""
     ms = headers.get("retry-after-ms")
     if ms is not None:
@@ -117,8 +117,9 @@ class _RetryState:
 
     def prepare(self, request: httpx.Request) -> tuple[int, bool]:
         options = current_options()
-        for name, value in options.extra_headers.items():
-            request.headers[name] = value
+        if not request.extensions.get(TOKEN_REQUEST_EXTENSION):  # the caller's headers are for the API, not Keycloak
+            for name, value in options.extra_headers.items():
+                request.headers[name] = value
         if options.timeout is not NOT_GIVEN:
             request.extensions["timeout"] = httpx.Timeout(options.timeout).as_dict()
         max_retries = self.policy.max_retries if options.max_retries is None else options.max_retries

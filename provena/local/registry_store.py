@@ -17,6 +17,7 @@ plus ``version``, ``revert``, ``lock``/``unlock``, ``access_settings``.
 from __future__ import annotations
 
 import copy
+import re
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -290,7 +291,9 @@ class RegistryStore:
         raw = self.fetch(id)
         if raw is None:
             raise RegistryError(400, f"Item ({id=}) was not present in the registry. Are you sure the id is correct?")
-        self._require(id, user, policy(raw["item_subtype"]), EDIT_ROLES, f"You are not authorised to edit the item ({id=}).")
+        self._require(
+            id, user, policy(raw["item_subtype"]), EDIT_ROLES, f"You are not authorised to edit the item ({id=})."
+        )
 
     def can_read(self, id: str, user: Actor | str, available: Iterable[str] = FETCH_ROLES) -> bool:
         return any(r in FETCH_ROLES for r in self.roles(id, user, available))
@@ -301,14 +304,23 @@ class RegistryStore:
             parsed = self.parse(raw, pol)
         except ValidationError as e:
             if raw.get("item_subtype") == pol.subtype.value:
-                raise RegistryError(500, f"Failed to parse item of subtype {pol.subtype.value} with its model. "
-                                         f"Does the stored item have an old format? Error: {e}.") from None
-            raise RegistryError(400, f"Failed to parse item with the associated route's subtype model of "
-                                     f"{pol.subtype.value}. Are you using the correct endpoint route for id {id} "
-                                     f"pointing to an item subtype of {raw.get('item_subtype')}?") from None
+                raise RegistryError(
+                    500,
+                    f"Failed to parse item of subtype {pol.subtype.value} with its model. "
+                    f"Does the stored item have an old format? Error: {e}.",
+                ) from None
+            raise RegistryError(
+                400,
+                f"Failed to parse item with the associated route's subtype model of "
+                f"{pol.subtype.value}. Are you using the correct endpoint route for id {id} "
+                f"pointing to an item subtype of {raw.get('item_subtype')}?",
+            ) from None
         if parsed.item_subtype != pol.subtype:
-            raise RegistryError(400, f"Fetched item with handle {id} has item subtype of {parsed.item_subtype.value} "
-                                     f"but expected {pol.subtype.value}. Are you using the correct endpoint route?")
+            raise RegistryError(
+                400,
+                f"Fetched item with handle {id} has item subtype of {parsed.item_subtype.value} "
+                f"but expected {pol.subtype.value}. Are you using the correct endpoint route?",
+            )
 
     def access_settings(self, id: str, user: Actor, subtype: str) -> AccessSettings:
         pol = policy(subtype)
@@ -325,7 +337,9 @@ class RegistryStore:
         with self.state.transaction():
             raw = self.fetch(id)
             if raw is None:
-                raise RegistryError(400, f"Item ({id=}) was not present in the registry. Are you sure the id is correct?")
+                raise RegistryError(
+                    400, f"Item ({id=}) was not present in the registry. Are you sure the id is correct?"
+                )
             self._require(id, user, pol, AUTH_ADMIN_ROLES,
                           f"You are not authorised to edit the access configuration for item {id=}.")  # fmt: skip
             self._check_subtype(id, raw, pol)
@@ -336,8 +350,9 @@ class RegistryStore:
             proposed = set(settings.general).union(*settings.groups.values())
             invalid = proposed - set(pol.available_roles)
             if invalid:
-                raise RegistryError(400, f"Inappropriate roles are being added to the role configuration - ensure these "
-                                         f"roles are available for the resource type. Invalid roles: {sorted(invalid)}. "
+                raise RegistryError(400, "Inappropriate roles are being added to the role configuration - ensure "
+                                         "these roles are available for the resource type. Invalid roles: "
+                                         f"{sorted(invalid)}. "
                                          f"Available roles: {list(pol.available_roles)}.")  # fmt: skip
             self.state.put(AUTH_NS, id, self._dump(AuthTableEntry(id=id, access_settings=settings)))
 
@@ -355,7 +370,9 @@ class RegistryStore:
         try:
             locked = self.is_locked(id)
         except RegistryError as e:
-            raise RegistryError(e.status_code, f"Failed to check if locked. No access provided. Error: {e.detail}.") from None
+            raise RegistryError(
+                e.status_code, f"Failed to check if locked. No access provided. Error: {e.detail}."
+            ) from None
         if locked:
             raise RegistryError(401, "Cannot perform this action as the resource is locked.")
 
@@ -382,13 +399,17 @@ class RegistryStore:
 
     def lock_history(self, id: str, user: Actor, subtype: str) -> list[dict[str, Any]]:
         entry = self.lock_info(id)
-        self._require(id, user, policy(subtype), FETCH_ROLES, "You are not authorised to view the lock history of this item.")
+        self._require(
+            id, user, policy(subtype), FETCH_ROLES, "You are not authorised to view the lock history of this item."
+        )
         history: list[dict[str, Any]] = entry["lock_information"]["history"]
         return history
 
     def lock_status(self, id: str, user: Actor, subtype: str) -> bool:
         entry = self.lock_info(id)
-        self._require(id, user, policy(subtype), FETCH_ROLES, "You are not authorised to view the lock history of this item.")
+        self._require(
+            id, user, policy(subtype), FETCH_ROLES, "You are not authorised to view the lock history of this item."
+        )
         return bool(entry["lock_information"]["locked"])
 
     # -- writing ------------------------------------------------------------------------
@@ -403,8 +424,11 @@ class RegistryStore:
         self.state.put(AUTH_NS, id, self._dump(AuthTableEntry(id=id, access_settings=settings)))
         self.state.put(LOCKS_NS, id, {"id": id, "lock_information": {"locked": False, "history": []}})
 
-    def _history(self, hid: int, username: str, reason: str, domain: dict[str, Any]) -> dict[str, Any]:
-        return {"id": hid, "timestamp": self._now(), "reason": reason, "username": username, "item": domain}
+    def _history(
+        self, hid: int, username: str, reason: str, domain: dict[str, Any], ts: int | None = None
+    ) -> dict[str, Any]:
+        return {"id": hid, "timestamp": self._now() if ts is None else ts, "reason": reason, "username": username,
+                "item": domain}  # fmt: skip
 
     def validate_domain(self, subtype: str, domain_info: dict[str, Any] | DomainInfoBase) -> DomainInfoBase:
         """Parse with the interface model, then apply the real registry's per-type checks."""
@@ -429,7 +453,9 @@ class RegistryStore:
         """
         pol = policy(subtype)
         person = self.require_link(username) if (pol.versioned and spin_off) else None
-        parsed = self.validate_domain(subtype, domain_info) if validate else pol.domain_model.model_validate(domain_info)
+        parsed = (
+            self.validate_domain(subtype, domain_info) if validate else pol.domain_model.model_validate(domain_info)
+        )
         domain = parsed.model_dump(mode="json", exclude_none=True)
         with self.state.transaction():
             handle = self.state.new_handle()
@@ -441,13 +467,14 @@ class RegistryStore:
                 **domain, "id": handle, "owner_username": username, "created_timestamp": now,
                 "updated_timestamp": now, "item_category": pol.category.value, "item_subtype": pol.subtype.value,
                 "record_type": RecordType.COMPLETE_ITEM.value, "versioning_info": versioning,
-                "history": [self._history(0, username, "Initial record creation", domain)],
+                "history": [self._history(0, username, "Initial record creation", domain, now)],
             })  # fmt: skip
             item = self._dump(item_model)
             self._write_item(item)
             if person is not None:
                 session = self._spin_off("REGISTER_CREATE_ACTIVITY", username, {
-                    "created_item_id": handle, "created_item_subtype": pol.subtype.value, "linked_person_id": person})  # fmt: skip
+                    "created_item_id": handle, "created_item_subtype": pol.subtype.value,
+                    "linked_person_id": person})  # fmt: skip
                 item["workflow_links"] = {"create_activity_workflow_id": session}
                 self._write_item(item)
         return item
@@ -486,7 +513,8 @@ class RegistryStore:
     def update_with_session(self, id: str, domain_info: dict[str, Any] | DomainInfoBase, username: str | Actor,
                             reason: str | None, *, subtype: str | None = None, check_lock: bool = True,
                             exclude_history_update: bool = False, manual_grant: bool = False,
-                            validate: bool = True, spin_off: bool = True) -> tuple[dict[str, Any], str | None]:  # fmt: skip
+                            validate: bool = True,
+                            spin_off: bool = True) -> tuple[dict[str, Any], str | None]:  # fmt: skip
         """``update`` plus the create-activity job session id when a seed became complete."""
         actor = as_actor(username)
         raw_existing = self.fetch(id)
@@ -522,7 +550,8 @@ class RegistryStore:
                 history = raw["history"]
             else:
                 if reason is None:
-                    raise RegistryError(400, f"Cannot update item {id} as no reason was provided and this item is not a "
+                    raise RegistryError(400, f"Cannot update item {id} as no reason was provided and this item is "
+                                             "not a "
                                              "seed item. Please provide a reason for this update.")  # fmt: skip
                 next_id = max(h["id"] for h in raw["history"]) + 1
                 history = [self._history(next_id, actor.username, reason, domain), *raw["history"]]
@@ -536,7 +565,8 @@ class RegistryStore:
             self._write_item(item)
             if person is not None:
                 session = self._spin_off("REGISTER_CREATE_ACTIVITY", actor.username, {
-                    "created_item_id": id, "created_item_subtype": pol.subtype.value, "linked_person_id": person})  # fmt: skip
+                    "created_item_id": id, "created_item_subtype": pol.subtype.value,
+                    "linked_person_id": person})  # fmt: skip
                 item["workflow_links"] = {"create_activity_workflow_id": session}
                 self._write_item(item)
         return item, session
@@ -599,7 +629,7 @@ class RegistryStore:
                 **copy.deepcopy(raw), "id": handle, "created_timestamp": now, "updated_timestamp": now,
                 "owner_username": actor.username, "workflow_links": {},
                 "versioning_info": {"previous_version": id, "version": number, "reason": reason},
-                "history": [self._history(0, actor.username, f"New version of existing item (id={id}).", domain)],
+                "history": [self._history(0, actor.username, f"New version of existing item (id={id}).", domain, now)],
             }))  # fmt: skip
             self._write_item(new)
             raw["versioning_info"] = {**info, "next_version": handle}
@@ -631,7 +661,8 @@ class RegistryStore:
     # -- listing ------------------------------------------------------------------------
     def query(self, *, subtype: str | None, release_reviewer: str | None, sort_type: SortType | None,
               ascending: bool, begins_with: str | None, record_type: str, release_status: str | None,
-              pagination_key: dict[str, Any] | None, page_size: int) -> tuple[list[dict[str, Any]], dict[str, Any] | None]:  # fmt: skip
+              pagination_key: dict[str, Any] | None,
+              page_size: int) -> tuple[list[dict[str, Any]], dict[str, Any] | None]:  # fmt: skip
         """A DynamoDB-style paginated query over a sparse index, as the real list routes do.
 
         Partition: subtype or release reviewer (else all items); sort key per ``sort_type``
@@ -651,7 +682,9 @@ class RegistryStore:
             value = "OK" if part_key == "universal_partition_key" else item.get(part_key)
             if value != part_value or item.get(sort_key) is None:
                 continue
-            if sort_type == SortType.ACCESS_INFO_URI_BEGINS_WITH and not str(item[sort_key]).startswith(begins_with or ""):
+            if sort_type == SortType.ACCESS_INFO_URI_BEGINS_WITH and not str(item[sort_key]).startswith(
+                begins_with or ""
+            ):
                 continue
             rows.append(item)
         rows.sort(key=lambda i: (_sortable(i[sort_key]), i["id"]), reverse=not ascending)
@@ -664,7 +697,7 @@ class RegistryStore:
             before = (lambda k: k <= mark) if ascending else (lambda k: k >= mark)
             while start < len(rows) and before((_sortable(rows[start][sort_key]), rows[start]["id"])):
                 start += 1
-        evaluated = rows[start:start + page_size]
+        evaluated = rows[start : start + page_size]
         more = start + page_size < len(rows)
         wanted = {"COMPLETE_ONLY": ["COMPLETE_ITEM"], "SEED_ONLY": ["SEED_ITEM"]}.get(record_type)
         page = [i for i in evaluated if wanted is None or i.get("record_type") in wanted]
@@ -794,7 +827,7 @@ def _mode_errors(mode: ImportMode, old: dict[str, BundledItem], new: dict[str, B
 
 
 # -- per-type reference checks (registry-api/helpers/type_validators.py) ----------------------
-_EWKT = __import__("re").compile(r"SRID=(?P<srid>\d+);(?P<geometry>[A-Za-z]+\s*\(.+\))\s*$", __import__("re").S)
+_EWKT = re.compile(r"SRID=(?P<srid>\d+);(?P<geometry>[A-Za-z]+\s*\(.+\))\s*$", re.S)
 
 
 def _target_problem(store: RegistryStore, id: str, name: str, subtype: ItemSubType) -> str | None:
@@ -849,10 +882,11 @@ def _register_create_activity(ctx: StackContext, payload: dict[str, Any], userna
     created = payload["created_item_id"]
     activity = store.create("CREATE", {"display_name": f"Created item {created}", "created_item_id": created},
                             username, validate=False, spin_off=False)  # fmt: skip
-    lodge = _lodge(ctx, username, "PROV_LODGE", "LODGE_CREATE_ACTIVITY", {
+    lodge_session = lodge(ctx, username, "PROV_LODGE", "LODGE_CREATE_ACTIVITY", {
         "created_item_id": created, "creation_activity_id": activity["id"],
-        "linked_person_id": payload["linked_person_id"], "created_item_subtype": payload["created_item_subtype"]})  # fmt: skip
-    return {"creation_activity_id": activity["id"], "lodge_session_id": lodge}
+        "linked_person_id": payload["linked_person_id"],
+        "created_item_subtype": payload["created_item_subtype"]})  # fmt: skip
+    return {"creation_activity_id": activity["id"], "lodge_session_id": lodge_session}
 
 
 def _register_version_activity(ctx: StackContext, payload: dict[str, Any], username: str) -> dict[str, Any]:
@@ -863,11 +897,11 @@ def _register_version_activity(ctx: StackContext, payload: dict[str, Any], usern
         "display_name": f"(V{p['version_number']}) Version from {p['from_version_id']} to {p['to_version_id']}",
         "reason": p["reason"], "from_item_id": p["from_version_id"], "to_item_id": p["to_version_id"],
         "new_version_number": p["version_number"]}, username, validate=False, spin_off=False)  # fmt: skip
-    lodge = _lodge(ctx, username, "PROV_LODGE", "LODGE_VERSION_ACTIVITY", {
+    lodge_session = lodge(ctx, username, "PROV_LODGE", "LODGE_VERSION_ACTIVITY", {
         "from_version_id": p["from_version_id"], "to_version_id": p["to_version_id"],
         "version_activity_id": activity["id"], "linked_person_id": p["linked_person_id"],
         "item_subtype": p["item_subtype"]})  # fmt: skip
-    return {"version_activity_id": activity["id"], "lodge_session_id": lodge}
+    return {"version_activity_id": activity["id"], "lodge_session_id": lodge_session}
 
 
 REGISTRY_JOB_RUNNERS: dict[str, Callable[[StackContext, dict[str, Any], str], dict[str, Any]]] = {
@@ -896,7 +930,7 @@ def register_registry_runners(ctx: StackContext) -> bool:
     return True
 
 
-def _lodge(ctx: StackContext, username: str, job_type: str, job_sub_type: str, payload: dict[str, Any]) -> str:
+def lodge(ctx: StackContext, username: str, job_type: str, job_sub_type: str, payload: dict[str, Any]) -> str:
     """Lodge a job with the job service; without one, only the session id is recorded."""
     jobs = _jobs_module()
     if jobs is None:
@@ -910,6 +944,6 @@ def lodge_registry_job(ctx: StackContext, job_sub_type: str, username: str, payl
     """Spin off a REGISTRY job: asynchronously through the job service when it exists,
     otherwise run synchronously here so the activity item still appears."""
     if register_registry_runners(ctx):
-        return _lodge(ctx, username, "REGISTRY", job_sub_type, payload)
+        return lodge(ctx, username, "REGISTRY", job_sub_type, payload)
     REGISTRY_JOB_RUNNERS[job_sub_type](ctx, payload, username)
     return ctx.state.new_uuid()

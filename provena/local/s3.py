@@ -44,6 +44,8 @@ DATASET_PATH = "datasets"
 METADATA_FILE_NAME = "metadata.json"
 # Real STS sessions of the data store last 8 hours (SERVICE_SESSION_DURATION_SECONDS).
 SESSION_DURATION_SECONDS = 8 * 3600
+# Presigned URLs (SigV4) are valid for at most 7 days; the console stand-in lives one hour.
+CONSOLE_URL_SECONDS = 3600
 
 # MACs session tokens; lives as long as the process, as the moto data does.
 _TOKEN_KEY = secrets.token_bytes(32)
@@ -73,9 +75,7 @@ def dataset_path(handle: str) -> str:
 
 
 def _secret_for(access_key_id: str) -> str:
-    return base64.b32encode(
-        hmac.new(_TOKEN_KEY, b"secret:" + access_key_id.encode(), "sha256").digest()
-    ).decode()
+    return base64.b32encode(hmac.new(_TOKEN_KEY, b"secret:" + access_key_id.encode(), "sha256").digest()).decode()
 
 
 def issue_credentials(
@@ -95,9 +95,7 @@ def issue_credentials(
         {"a": access_key_id, "b": bucket, "p": prefix, "w": write, "e": expires}, separators=(",", ":")
     ).encode()
     mac = hmac.new(_TOKEN_KEY, body, "sha256").digest()
-    token = (
-        _TOKEN_PREFIX + base64.urlsafe_b64encode(body).decode() + "." + base64.urlsafe_b64encode(mac).decode()
-    )
+    token = _TOKEN_PREFIX + base64.urlsafe_b64encode(body).decode() + "." + base64.urlsafe_b64encode(mac).decode()
     return {
         "aws_access_key_id": access_key_id,
         "aws_secret_access_key": _secret_for(access_key_id),
@@ -176,9 +174,7 @@ class _Signed:
     token: str | None
 
 
-def verify_sigv4(
-    environ: dict[str, Any], secret_for: Callable[[str, str | None], str | None], now: float
-) -> _Signed:
+def verify_sigv4(environ: dict[str, Any], secret_for: Callable[[str, str | None], str | None], now: float) -> _Signed:
     """Check the request's SigV4 signature; returns who signed it or raises ``Denied``."""
     raw = str(environ.get("RAW_URI") or environ.get("REQUEST_URI") or environ.get("PATH_INFO", "/"))
     path, _, raw_query = raw.partition("?")
@@ -206,9 +202,7 @@ def verify_sigv4(
             signed_at = dt.datetime.strptime(amz_date, "%Y%m%dT%H%M%SZ").replace(tzinfo=dt.UTC).timestamp()
             expires_in = int(params.get("X-Amz-Expires", "0"))
         except ValueError:
-            raise Denied(
-                400, "AuthorizationQueryParametersError", "Malformed X-Amz-Date or X-Amz-Expires."
-            ) from None
+            raise Denied(400, "AuthorizationQueryParametersError", "Malformed X-Amz-Date or X-Amz-Expires.") from None
         if now > signed_at + expires_in:
             raise Denied(403, "AccessDenied", "Request has expired")
     elif auth:
@@ -222,9 +216,7 @@ def verify_sigv4(
         raise Denied(400, "AuthorizationHeaderMalformed", "Malformed credential scope.") from None
     secret = secret_for(access_key_id, token)
     if secret is None:
-        raise Denied(
-            403, "InvalidAccessKeyId", "The AWS Access Key Id you provided does not exist in our records."
-        )
+        raise Denied(403, "InvalidAccessKeyId", "The AWS Access Key Id you provided does not exist in our records.")
     names = [h for h in signed_headers.split(";") if h]
     headers_block = ""
     for name in names:
@@ -307,7 +299,8 @@ class ScopedS3Gate:
         method = str(environ.get("REQUEST_METHOD", "GET")).upper()
         path = str(environ.get("PATH_INFO", "/"))
         bucket, _, key = path.lstrip("/").partition("/")
-        params = {k for k, _ in _query_pairs(str(environ.get("QUERY_STRING", "")))}
+        # Signing parameters of presigned URLs are not sub-resources.
+        params = {k for k, _ in _query_pairs(str(environ.get("QUERY_STRING", ""))) if not k.startswith("X-Amz-")}
         if not key:
             self._authorise_bucket(environ, scope, method, bucket, params)
             return
@@ -389,9 +382,7 @@ class GatedS3Server:
         self._server = make_server(host, 0, app, threaded=True, request_handler=QuietHandler)
         port = self._server.server_address[1]
         self.endpoint = f"http://{'[' + host + ']' if ':' in host else host}:{port}"
-        self._thread = threading.Thread(
-            target=self._server.serve_forever, name="provena-local-s3", daemon=True
-        )
+        self._thread = threading.Thread(target=self._server.serve_forever, name="provena-local-s3", daemon=True)
         self._thread.start()
 
     def stop(self) -> None:
@@ -444,9 +435,7 @@ class S3Store:
     def path_in_use(self, path: str) -> bool:
         """True if anything (object or folder) exists at ``path`` (the real duplicate check)."""
         self.ensure_bucket()
-        resp = self.client.list_objects_v2(
-            Bucket=self.bucket, Prefix=path.rstrip("/"), Delimiter="/", MaxKeys=1
-        )
+        resp = self.client.list_objects_v2(Bucket=self.bucket, Prefix=path.rstrip("/"), Delimiter="/", MaxKeys=1)
         return bool(resp.get("CommonPrefixes") or resp.get("Contents"))
 
     def write_metadata(self, path: str, metadata: dict[str, Any]) -> None:
@@ -486,12 +475,11 @@ class S3Store:
             chunk = keys[start : start + 1000]
             self.client.delete_objects(Bucket=self.bucket, Delete={"Objects": [{"Key": k} for k in chunk]})
 
-    def presigned_get(self, key: str, credentials: dict[str, Any], expires_in: int) -> str:
-        """A GET URL signed with the dataset-scoped read credentials, as the real data store does."""
+    def _scoped_client(self, credentials: dict[str, Any]) -> Any:
         import boto3
         from botocore.config import Config
 
-        scoped = boto3.client(
+        return boto3.client(
             "s3",
             endpoint_url=self.settings.endpoint,
             region_name=self.settings.region,
@@ -500,13 +488,25 @@ class S3Store:
             aws_session_token=credentials["aws_session_token"],
             config=Config(s3={"addressing_style": "path"}, signature_version="s3v4"),
         )
-        url: str = scoped.generate_presigned_url(
+
+    def presigned_get(self, key: str, credentials: dict[str, Any], expires_in: int) -> str:
+        """A GET URL signed with the dataset-scoped read credentials, as the real data store does."""
+        url: str = self._scoped_client(credentials).generate_presigned_url(
             ClientMethod="get_object",
             Params={
                 "Bucket": self.bucket,
                 "Key": key,
                 "ResponseContentDisposition": f"attachment; filename={key}",
             },
+            ExpiresIn=expires_in,
+        )
+        return url
+
+    def presigned_listing(self, prefix: str, credentials: dict[str, Any], expires_in: int) -> str:
+        """A browsable listing of the dataset folder: the local stand-in for an AWS console session."""
+        url: str = self._scoped_client(credentials).generate_presigned_url(
+            ClientMethod="list_objects_v2",
+            Params={"Bucket": self.bucket, "Prefix": prefix},
             ExpiresIn=expires_in,
         )
         return url

@@ -136,6 +136,8 @@ def _generate_one(
             f"normalised document kept at {spec_path}\n{output}"
         )
     _clean(out)
+    # PEP 561 marker: `--meta none` writes none, and the facade's `mypy --strict` must see these as typed.
+    (out / "py.typed").write_text("", "utf-8")
     return ServiceResult(service, normalise.count_operations(doc), count_endpoints(out), report, applied, output)
 
 

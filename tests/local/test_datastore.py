@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import uuid
+from dataclasses import dataclass, field
 from typing import Any
 
 import boto3
@@ -23,6 +25,9 @@ class World:
 
     def __init__(self, stack: Stack) -> None:
         self.stack = stack
+        if stack.ctx.s3 is not None:
+            # The S3 server outlives each (seeded, hence same-handle) stack: a bucket per test.
+            stack.ctx.s3.bucket = f"provena-test-{uuid.uuid4().hex[:12]}"
         store = registry_store(stack.ctx)
         self.org = store.create("ORGANISATION", {"display_name": "Org", "name": "Org"}, "admin")["id"]
         self.person = {}
@@ -73,6 +78,12 @@ def world(stack: Stack) -> World:
     return World(stack)
 
 
+@dataclass
+class _Actor:
+    username: str
+    roles: list[str] = field(default_factory=list)
+
+
 def s3_client(endpoint: str, creds: dict[str, str]) -> Any:
     return boto3.client(
         "s3", endpoint_url=endpoint, region_name="us-east-1",
@@ -112,7 +123,7 @@ def test_mint_fetch_update_revert_version(world: World) -> None:
                    json=world.cf("Second name"))  # fmt: skip
     assert r.status_code == 200 and r.json()["status"]["success"], r.text
     item = world.fetch(handle)["item"]
-    assert item["display_name"] == "Second name" and [h["reason"] for h in item["history"]][0] == "rename"
+    assert item["display_name"] == "Second name" and item["history"][0]["reason"] == "rename"
     assert s3_store(root).read_metadata(folder)["dataset_info"]["name"] == "Second name"  # type: ignore[index]
 
     oldest = min(h["id"] for h in item["history"])
@@ -151,7 +162,7 @@ def test_list_pages_and_sorts(world: World) -> None:
         key = page["pagination_key"]
         if key is None:
             break
-    assert seen == ["alpha", "Bravo", "Charlie"]
+    assert seen == ["Bravo", "Charlie", "alpha"]  # DynamoDB sort keys compare bytes: case-sensitive
     newest_first = world.call("POST", "/registry/items/list", json={}).json()["items"]
     assert [i["display_name"] for i in newest_first] == ["Bravo", "alpha", "Charlie"]
 
@@ -177,6 +188,11 @@ def test_scoped_credentials_are_enforced(world: World) -> None:
     keys = {o["Key"] for o in reader.list_objects_v2(Bucket=bucket, Prefix=prefix)["Contents"]}
     assert keys == {prefix + "metadata.json", prefix + "data/file.csv"}
     assert denied(lambda: reader.put_object(Bucket=bucket, Key=prefix + "new.csv", Body=b"no")) == "AccessDenied"
+    # The "console session" is a signed listing of the folder, scoped like the credentials.
+    r = world.call("POST", "/registry/credentials/generate-read-access-credentials",
+                   json={"dataset_id": handle, "console_session_required": True})  # fmt: skip
+    listing = httpx.get(r.json()["console_session_url"])
+    assert listing.status_code == 200 and f"<Key>{prefix}data/file.csv</Key>" in listing.text
     # The secret matters: a wrong one does not sign.
     forged = dict(creds, aws_secret_access_key="wrong")
     code = denied(lambda: s3_client(world.stack.s3_endpoint, forged).get_object(Bucket=bucket, Key=prefix + "a"))
@@ -188,7 +204,8 @@ def test_presigned_url_downloads_with_plain_http(world: World) -> None:
     creds = world.credentials(handle, "write").json()["credentials"]
     item = world.fetch(handle)["item"]
     s3_client(world.stack.s3_endpoint, creds).put_object(
-        Bucket=item["s3"]["bucket_name"], Key=item["s3"]["path"] + "out/result.txt", Body=b"hello provena")
+        Bucket=item["s3"]["bucket_name"], Key=item["s3"]["path"] + "out/result.txt", Body=b"hello provena"
+    )
     r = world.call("POST", "/registry/items/generate-presigned-url",
                    json={"dataset_id": handle, "file_path": "out/result.txt", "expires_in": 60})  # fmt: skip
     assert r.status_code == 200, r.text
@@ -253,6 +270,13 @@ def test_bad_input_and_access(world: World) -> None:
     r = world.call("POST", "/register/update-metadata", params={"handle_id": theirs, "reason": "mine now"},
                    json=world.cf("Hijacked"))  # fmt: skip
     assert r.status_code == 401
+    # A locked dataset: no metadata edits, no write credentials.
+    mine = world.mint("Locked")
+    registry_store(world.stack.ctx).set_lock(mine, "freeze", _Actor("researcher"), "DATASET", lock=True)
+    assert world.fetch(mine)["locked"] is True
+    assert world.credentials(mine, "write").status_code == 401
+    r = world.call("POST", "/register/update-metadata", params={"handle_id": mine, "reason": "x"}, json=world.cf())
+    assert r.status_code == 401 and "locked" in r.json()["detail"]
     # Field rules and registry references: a 200 with success false, like the real service.
     bad_dates = world.cf(created_date={"relevant": True, "value": "2024-02-01"},
                          published_date={"relevant": True, "value": "2024-01-01"})  # fmt: skip

@@ -43,7 +43,16 @@ class FakeServer:
     requests: list[httpx.Request] = field(default_factory=list)
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
+        # A snapshot: auth and retries re-send the same Request object with changed headers.
+        request.read()
+        snapshot = httpx.Request(
+            request.method,
+            request.url,
+            headers=request.headers.copy(),
+            content=request.content,
+            extensions=dict(request.extensions),
+        )
+        self.requests.append(snapshot)
         if str(request.url).startswith(KEYCLOAK):
             form = dict(urllib.parse.parse_qsl(request.content.decode()))
             if self.keycloak is None:

@@ -23,8 +23,9 @@ LOCAL_DOC = {
         "keycloak_endpoint_override": "http://127.0.0.1:8765/auth/realms/provena",
     },
     "s3_endpoint": "http://127.0.0.1:9000",
-    "users": [{"username": "researcher", "password": "researcher-password", "email": "r@x", "roles": [],
-               "admin": False}],  # fmt: skip
+    "users": [
+        {"username": "researcher", "password": "researcher-password", "email": "r@x", "roles": [], "admin": False}
+    ],
     "stack_version": "0.1.0",
 }
 
@@ -63,11 +64,16 @@ def test_overrides_and_endpoint_for() -> None:
 
 def test_field_names_match_official() -> None:
     assert set(APIOverrides().to_dict()) == {
-        "datastore_api_endpoint_override", "auth_api_endpoint_override", "registry_api_endpoint_override",
-        "prov_api_endpoint_override", "search_api_endpoint_override", "search_service_endpoint_override",
-        "handle_service_api_endpoint_override", "jobs_service_api_endpoint_override",
+        "datastore_api_endpoint_override",
+        "auth_api_endpoint_override",
+        "registry_api_endpoint_override",
+        "prov_api_endpoint_override",
+        "search_api_endpoint_override",
+        "search_service_endpoint_override",
+        "handle_service_api_endpoint_override",
+        "jobs_service_api_endpoint_override",
         "keycloak_endpoint_override",
-    }  # fmt: skip
+    }
 
 
 def test_from_file_accepts_local_config_out(tmp_path: Path) -> None:
@@ -90,10 +96,14 @@ def test_from_file_accepts_local_config_out(tmp_path: Path) -> None:
     [
         ({"realm_name": "r"}, "missing required key 'domain'"),
         ({"domain": "x.org", "realm_name": 3}, "key 'realm_name' must be a non-empty string"),
-        ({"domain": "x.org", "realm_name": "r", "api_overrides": {"registry_endpoint_override": "http://a"}},
-         "unknown key(s) ['registry_endpoint_override']"),  # fmt: skip
-        ({"domain": "x.org", "realm_name": "r", "api_overrides": {"prov_api_endpoint_override": "prov.x.org"}},
-         "api_overrides.prov_api_endpoint_override must start with http"),  # fmt: skip
+        (
+            {"domain": "x.org", "realm_name": "r", "api_overrides": {"registry_endpoint_override": "http://a"}},
+            "unknown key(s) ['registry_endpoint_override']",
+        ),
+        (
+            {"domain": "x.org", "realm_name": "r", "api_overrides": {"prov_api_endpoint_override": "prov.x.org"}},
+            "api_overrides.prov_api_endpoint_override must start with http",
+        ),
         ({"domain": "https://x.org", "realm_name": "r"}, "bare host name"),
         ([1, 2], "top level must be a JSON object"),
     ],
@@ -114,13 +124,18 @@ def test_bad_json_and_missing_file(tmp_path: Path) -> None:
         Config.from_file(path)
     with pytest.raises(ConfigError, match="does not exist"):
         Config.from_file(tmp_path / "nope.json")
-    with pytest.raises(ConfigError, match="provena.local serve --config-out"):
+    with pytest.raises(ConfigError, match=r"provena\.local serve --config-out"):
         Config.local(tmp_path / "nope.json")
 
 
 def test_from_env(tmp_path: Path) -> None:
-    env = {"PROVENA_DOMAIN": "example.org", "PROVENA_REALM": "r", "PROVENA_REGISTRY_URL": "http://reg:1",
-           "PROVENA_KEYCLOAK_URL": "http://kc/auth/realms/r", "PROVENA_CLIENT_ID": "cli"}  # fmt: skip
+    env = {
+        "PROVENA_DOMAIN": "example.org",
+        "PROVENA_REALM": "r",
+        "PROVENA_REGISTRY_URL": "http://reg:1",
+        "PROVENA_KEYCLOAK_URL": "http://kc/auth/realms/r",
+        "PROVENA_CLIENT_ID": "cli",
+    }
     c = Config.from_env(env)
     assert c.registry_api_endpoint == "http://reg:1"
     assert c.keycloak_endpoint == "http://kc/auth/realms/r"

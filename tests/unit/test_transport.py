@@ -56,11 +56,18 @@ def transport(config: Config, mock_transport: httpx.MockTransport, sleeps: list[
 
 
 def test_get_503_is_retried_then_succeeds(transport: Transport, server: FakeServer, sleeps: list[float]) -> None:
-    server.api = responses(httpx.Response(503), httpx.Response(503), httpx.Response(200, json={"a": 1}))
+    answer = responses(httpx.Response(503), httpx.Response(503), httpx.Response(200, json={"a": 1}))
+    retry_headers: list[str | None] = []  # the same Request object is re-sent, so record at send time
+
+    def api(request: httpx.Request) -> httpx.Response:
+        retry_headers.append(request.headers.get("x-provena-retry-count"))
+        return answer(request)
+
+    server.api = api
     response = transport.sync_client("registry").get("/registry/items")
     assert response.json() == {"a": 1}
     assert len(server.api_requests) == 3
-    assert [r.headers.get("x-provena-retry-count") for r in server.api_requests] == [None, "1", "2"]
+    assert retry_headers == [None, "1", "2"]
     assert len(sleeps) == 2 and 0.375 <= sleeps[0] <= 0.5 and 0.75 <= sleeps[1] <= 1.0  # backoff + jitter
     assert server.api_requests[0].headers["user-agent"].startswith("provena-python/")
     assert str(server.api_requests[0].url) == "https://registry-api.example.org/registry/items"
@@ -152,9 +159,12 @@ def test_per_call_timeout_and_headers(transport: Transport, server: FakeServer) 
     client.get("/x")
     assert seen[-1].extensions["timeout"]["read"] == 60.0
     assert seen[-1].extensions["timeout"]["connect"] == 5.0
-    with transport.options(timeout=1.5, extra_headers={"X-Trace": "abc"}):
-        with transport.options(extra_headers={"X-Other": "1"}):
-            client.get("/x")
+    # nested blocks: the inner one wins for scalars, headers are merged
+    with (
+        transport.options(timeout=1.5, extra_headers={"X-Trace": "abc"}),
+        transport.options(extra_headers={"X-Other": "1"}),
+    ):
+        client.get("/x")
     assert seen[-1].extensions["timeout"]["read"] == 1.5
     assert seen[-1].headers["x-trace"] == "abc" and seen[-1].headers["x-other"] == "1"
     client.get("/x")
@@ -273,3 +283,19 @@ def test_real_pool_is_created_lazily_and_shared(config: Config) -> None:
     assert isinstance(first._transport._inner, httpx.HTTPTransport)  # type: ignore[attr-defined]
     assert first._transport._inner is second._transport._inner  # type: ignore[attr-defined]
     transport.close()
+
+
+def test_capture_response_and_raw_response(transport: Transport, server: FakeServer) -> None:
+    from provena import RawResponse, capture_response
+
+    server.api = responses(httpx.Response(200, json={"id": "10378.1/1"}, headers={"x-request-id": "r1"}))
+    with capture_response() as captured:
+        response = transport.sync_client("registry").get("/registry/item/fetch", params={"id": "10378.1/1"})
+    assert captured.last is response
+    raw = RawResponse.from_httpx(response, parsed="parsed-model")
+    assert raw.status_code == 200 and raw.headers["x-request-id"] == "r1"
+    assert raw.json() == {"id": "10378.1/1"} and raw.parse() == "parsed-model"
+    assert raw.http_response is response
+    # outside the block nothing is recorded
+    transport.sync_client("registry").get("/x")
+    assert len(captured.responses) == 1

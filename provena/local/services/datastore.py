@@ -112,7 +112,9 @@ def _check_optional(check: OptionallyRequiredCheck, missing: str, unnecessary: s
 def validate_fields(cf: CollectionFormat) -> None:
     """The data store's field rules beyond the schema (dates, consents); raises ValueError."""
     info, approvals = cf.dataset_info, cf.approvals
-    if info.published_date < info.created_date:
+    # Dates are optional ({relevant, value}); they can only conflict when both are given.
+    created, published = info.created_date.value, info.published_date.value
+    if created is not None and published is not None and published < created:
         raise ValueError("The published date cannot be before the creation date.")
     _check_optional(
         approvals.ethics_registration,
@@ -253,9 +255,7 @@ class Datastore:
         return item
 
     # -- writes ----------------------------------------------------------------------------
-    def _domain_info(
-        self, cf: CollectionFormat, s3: S3Location, base: dict[str, Any] | None = None
-    ) -> dict[str, Any]:
+    def _domain_info(self, cf: CollectionFormat, s3: S3Location, base: dict[str, Any] | None = None) -> dict[str, Any]:
         """A DatasetDomainInfo for ``cf`` keeping the release fields of ``base``."""
         base = base or {}
         info = DatasetDomainInfo(
@@ -295,9 +295,7 @@ class Datastore:
                     detail="Failed to find a unique S3 path - is your dataset name a duplicate? "
                     "Error: Handle was not unique as a path name - aborting!",
                 )
-            _, session = self.registry.update_with_session(
-                handle, self._domain_info(cf, location), user.username, "NA"
-            )
+            _, session = self.registry.update_with_session(handle, self._domain_info(cf, location), user.username, "NA")
             store.write_metadata(location.path, _cf_json(cf))
         return MintResponse(
             status=Status(success=True, details="Successfully seeded location - see location details."),
@@ -306,9 +304,7 @@ class Datastore:
             register_create_activity_session_id=session,
         )
 
-    def update_metadata(
-        self, handle_id: str, reason: str, cf: CollectionFormat, user: User
-    ) -> UpdateMetadataResponse:
+    def update_metadata(self, handle_id: str, reason: str, cf: CollectionFormat, user: User) -> UpdateMetadataResponse:
         problem = self.validate(cf)
         if problem is not None:
             raise HTTPException(400, detail=problem)
@@ -426,9 +422,9 @@ class Datastore:
         creds = self._issue(location, user, write=write)
         console = None
         if req.console_session_required:
-            # No AWS console exists locally; point at the folder on the stack's S3 endpoint instead.
-            assert self.ctx.s3 is not None
-            console = f"{self.ctx.s3.endpoint}/{location.bucket_name}?prefix={location.path}"
+            # There is no AWS console locally: the nearest thing is a signed, browsable listing of
+            # the dataset folder, made with the credentials just issued (so it has their scope).
+            console = self.s3().presigned_listing(location.path, creds, s3mod.CONSOLE_URL_SECONDS)
         return CredentialResponse(
             status=Status(success=True, details="STS credentials generated successfully for specified path."),
             credentials=creds,
@@ -456,9 +452,7 @@ class Datastore:
                 f"dataset with id '{req.dataset_id}'.",
             )
         except HTTPException as e:
-            raise HTTPException(
-                e.status_code, detail=f"Failed to generate presigned url. Error: {e.detail}"
-            ) from None
+            raise HTTPException(e.status_code, detail=f"Failed to generate presigned url. Error: {e.detail}") from None
         for illegal in ILLEGAL_PATH_SUBSTRINGS:
             if illegal in req.file_path:
                 raise HTTPException(
@@ -562,8 +556,7 @@ class Datastore:
         return ReleaseApprovalRequestResponse(
             dataset_id=req.dataset_id,
             approver_id=req.approver_id,
-            details="Successfully sent request to approve dataset release to approver. "
-            "Email notification included.",
+            details="Successfully sent request to approve dataset release to approver. Email notification included.",
         )
 
     def action_review(self, req: ActionApprovalRequest, user: User) -> ActionApprovalRequestResponse:
@@ -595,9 +588,7 @@ class Datastore:
             )
         ts = int(self.ctx.state.now())
         action = ReleaseAction.APPROVE if req.approve else ReleaseAction.REJECT
-        entry = ReleaseHistoryEntry(
-            action=action, timestamp=ts, approver=reviewer, requester=None, notes=req.notes
-        )
+        entry = ReleaseHistoryEntry(action=action, timestamp=ts, approver=reviewer, requester=None, notes=req.notes)
         status = ReleasedStatus.RELEASED if req.approve else ReleasedStatus.NOT_RELEASED
         self._set_release(item, user, status, reviewer, ts, entry, manual_grant=True)
         return ActionApprovalRequestResponse(
@@ -720,15 +711,11 @@ def build(ctx: StackContext) -> FastAPI:
     creds = APIRouter(prefix="/registry/credentials", tags=["Registry credentials"])
 
     @creds.post("/generate-read-access-credentials", response_model=CredentialResponse)
-    def generate_read_access_credentials(
-        credentials_request: CredentialsRequest, user: Reader
-    ) -> CredentialResponse:
+    def generate_read_access_credentials(credentials_request: CredentialsRequest, user: Reader) -> CredentialResponse:
         return ds.credentials(credentials_request, user, write=False)
 
     @creds.post("/generate-write-access-credentials", response_model=CredentialResponse)
-    def generate_write_access_credentials(
-        credentials_request: CredentialsRequest, user: Writer
-    ) -> CredentialResponse:
+    def generate_write_access_credentials(credentials_request: CredentialsRequest, user: Writer) -> CredentialResponse:
         return ds.credentials(credentials_request, user, write=True)
 
     release = APIRouter(prefix="/release", tags=["Release"])
@@ -752,9 +739,7 @@ def build(ctx: StackContext) -> FastAPI:
         return ds.request_review(release_approval_request, user).model_dump(mode="json")
 
     @release.put("/action-approval-request", response_model=None)
-    def action_approval_request(
-        action_approval_request: Annotated[ActionApprovalRequest, Body()], user: Writer
-    ) -> Any:
+    def action_approval_request(action_approval_request: Annotated[ActionApprovalRequest, Body()], user: Writer) -> Any:
         return ds.action_review(action_approval_request, user).model_dump(mode="json")
 
     for router in (metadata, register, items, creds, release):

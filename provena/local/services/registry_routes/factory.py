@@ -7,7 +7,7 @@ order) follows registry-api/helpers/item_type_route_generator.py and action_help
 """
 
 from collections.abc import Callable
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException
 from ProvenaInterfaces.RegistryAPI import (
@@ -67,7 +67,7 @@ class _Kit:
         if ACTIONS[action].linked_owner and self.pol.link_required:
             self.store.require_link(username)
 
-    def as_proxy(self, user: User, username: Optional[str]) -> User:
+    def as_proxy(self, user: User, username: str | None) -> User:
         # The real proxy routes swap the username and keep the caller's roles.
         return user if username is None else user.model_copy(update={"username": username})
 
@@ -92,11 +92,14 @@ class _Kit:
         if parsed.item_subtype != self.pol.subtype or parsed.item_category != self.pol.category:
             return failure(fetch_cls, f"The item ({id}) is a {parsed.item_subtype.value} item, not a "
                                       f"{self.pol.subtype.value}. Use the matching subtype route.")  # fmt: skip
-        return ok(f"Successfully retrieved {'seed' if is_seed else 'complete'} item and parsed into current data model.",
+        kind = "seed" if is_seed else "complete"
+        return ok(f"Successfully retrieved {kind} item and parsed into current data model.",
                   item=raw, roles=roles, locked=self.store.is_locked(id), item_is_seed=is_seed)  # fmt: skip
 
     def seed(self, user: User) -> dict[str, Any]:
-        return ok("Successfully seeded an empty entity.", seeded_item=self.store.seed(self.pol.subtype.value, user.username))
+        return ok(
+            "Successfully seeded an empty entity.", seeded_item=self.store.seed(self.pol.subtype.value, user.username)
+        )
 
     def create(self, info: Any, user: User) -> dict[str, Any]:
         if user.email is None:
@@ -109,11 +112,13 @@ class _Kit:
         return ok("Successfully uploaded the complete item. Return item includes handle id.",
                   created_item=item, register_create_activity_session_id=session)  # fmt: skip
 
-    def update(self, id: str, info: Any, reason: Optional[str], user: User, **options: Any) -> dict[str, Any]:
+    def update(self, id: str, info: Any, reason: str | None, user: User, **options: Any) -> dict[str, Any]:
         raw = self.store.fetch(id)
         was_seed = raw is not None and raw.get("record_type") == RecordType.SEED_ITEM.value
         _, session = self.store.update_with_session(id, info, user, reason, subtype=self.pol.subtype.value, **options)
-        postfix = "Seeded item was updated to a complete item." if was_seed else "Complete item had it's contents updated."
+        postfix = (
+            "Seeded item was updated to a complete item." if was_seed else "Complete item had it's contents updated."
+        )
         return ok("Successfully applied update. " + postfix, register_create_activity_session_id=session)
 
     def revert(self, req: ItemRevertRequest, user: User) -> dict[str, Any]:
@@ -130,21 +135,22 @@ Builder = Callable[[_Kit], Callable[..., Any]]
 
 
 def _fetch(k: _Kit) -> Callable[..., Any]:
-    def handler(id: str, seed_allowed: bool = False, user: User = k.user_dep("FETCH")) -> Any:
+    def handler(user: Annotated[User, k.user_dep("FETCH")], id: str, seed_allowed: bool = False) -> Any:
         return k.fetch(id, seed_allowed, user)
 
     return handler
 
 
 def _proxy_fetch(k: _Kit) -> Callable[..., Any]:
-    def handler(id: str, username: str, seed_allowed: bool = False, user: User = k.user_dep("PROXY_FETCH")) -> Any:
+    def handler(user: Annotated[User, k.user_dep("PROXY_FETCH")], id: str, username: str,
+                seed_allowed: bool = False) -> Any:  # fmt: skip
         return k.fetch(id, seed_allowed, k.as_proxy(user, username))
 
     return handler
 
 
 def _list(k: _Kit) -> Callable[..., Any]:
-    def handler(subtype_list_request: SubtypeListRequest, user: User = k.user_dep("LIST")) -> Any:
+    def handler(user: Annotated[User, k.user_dep("LIST")], subtype_list_request: SubtypeListRequest) -> Any:
         req = subtype_list_request
         record_type = req.filter_by.record_type.value if req.filter_by else "COMPLETE_ONLY"
         sort = req.sort_by
@@ -161,7 +167,9 @@ def _list(k: _Kit) -> Callable[..., Any]:
             except ValidationError:
                 unparsable.append(raw)
                 continue
-            (seeds if isinstance(parsed, SeededItem) and parsed.record_type == RecordType.SEED_ITEM else complete).append(raw)
+            (
+                seeds if isinstance(parsed, SeededItem) and parsed.record_type == RecordType.SEED_ITEM else complete
+            ).append(raw)
         warn = " WARNING at least one unparsable entity exists in the registry." if unparsable else ""
         return {
             "status": {"success": not unparsable, "details": "Successfully listed items." + warn},
@@ -175,7 +183,7 @@ def _list(k: _Kit) -> Callable[..., Any]:
 
 
 def _seed(k: _Kit) -> Callable[..., Any]:
-    def handler(user: User = k.user_dep("SEED")) -> Any:
+    def handler(user: Annotated[User, k.user_dep("SEED")]) -> Any:
         k.link_check("SEED", user.username)
         return k.seed(user)
 
@@ -183,7 +191,7 @@ def _seed(k: _Kit) -> Callable[..., Any]:
 
 
 def _proxy_seed(k: _Kit) -> Callable[..., Any]:
-    def handler(proxy_username: Optional[str] = None, user: User = k.user_dep("PROXY_SEED")) -> Any:
+    def handler(user: Annotated[User, k.user_dep("PROXY_SEED")], proxy_username: str | None = None) -> Any:
         acting = k.as_proxy(user, proxy_username)
         k.link_check("PROXY_SEED", acting.username)
         return k.seed(acting)
@@ -194,7 +202,7 @@ def _proxy_seed(k: _Kit) -> Callable[..., Any]:
 def _create(k: _Kit) -> Callable[..., Any]:
     domain = k.domain
 
-    def handler(item_domain_info: domain, user: User = k.user_dep("CREATE")) -> Any:  # type: ignore[valid-type]
+    def handler(user: Annotated[User, k.user_dep("CREATE")], item_domain_info: domain) -> Any:
         k.link_check("CREATE", user.username)
         return k.create(item_domain_info, user)
 
@@ -204,8 +212,8 @@ def _create(k: _Kit) -> Callable[..., Any]:
 def _proxy_create(k: _Kit) -> Callable[..., Any]:
     domain = k.domain
 
-    def handler(item_domain_info: domain, proxy_username: Optional[str] = None,  # type: ignore[valid-type]
-                user: User = k.user_dep("PROXY_CREATE")) -> Any:  # fmt: skip
+    def handler(user: Annotated[User, k.user_dep("PROXY_CREATE")], item_domain_info: domain,
+                proxy_username: str | None = None) -> Any:  # fmt: skip
         acting = k.as_proxy(user, proxy_username)
         k.link_check("PROXY_CREATE", acting.username)
         return k.create(item_domain_info, acting)
@@ -216,8 +224,8 @@ def _proxy_create(k: _Kit) -> Callable[..., Any]:
 def _update(k: _Kit) -> Callable[..., Any]:
     domain = k.domain
 
-    def handler(id: str, replacement_domain_info: domain, reason: Optional[str] = None,  # type: ignore[valid-type]
-                user: User = k.user_dep("UPDATE")) -> Any:  # fmt: skip
+    def handler(user: Annotated[User, k.user_dep("UPDATE")], id: str, replacement_domain_info: domain,
+                reason: str | None = None) -> Any:  # fmt: skip
         k.link_check("UPDATE", user.username)
         return k.update(id, replacement_domain_info, reason, user)
 
@@ -227,10 +235,10 @@ def _update(k: _Kit) -> Callable[..., Any]:
 def _proxy_update(k: _Kit) -> Callable[..., Any]:
     domain = k.domain
 
-    def handler(id: str, replacement_domain_info: domain, reason: Optional[str] = None,  # type: ignore[valid-type]
-                proxy_username: Optional[str] = None, bypass_item_lock: bool = False,
-                exclude_history_update: bool = False, manual_grant: bool = False,
-                user: User = k.user_dep("PROXY_UPDATE")) -> Any:  # fmt: skip
+    def handler(user: Annotated[User, k.user_dep("PROXY_UPDATE")], id: str, replacement_domain_info: domain,
+                reason: str | None = None,
+                proxy_username: str | None = None, bypass_item_lock: bool = False,
+                exclude_history_update: bool = False, manual_grant: bool = False) -> Any:  # fmt: skip
         acting = k.as_proxy(user, proxy_username)
         k.link_check("PROXY_UPDATE", acting.username)
         return k.update(id, replacement_domain_info, reason, acting, check_lock=not bypass_item_lock,
@@ -240,7 +248,7 @@ def _proxy_update(k: _Kit) -> Callable[..., Any]:
 
 
 def _revert(k: _Kit) -> Callable[..., Any]:
-    def handler(revert_request: ItemRevertRequest, user: User = k.user_dep("REVERT")) -> Any:
+    def handler(user: Annotated[User, k.user_dep("REVERT")], revert_request: ItemRevertRequest) -> Any:
         k.link_check("REVERT", user.username)
         return k.revert(revert_request, user)
 
@@ -248,8 +256,8 @@ def _revert(k: _Kit) -> Callable[..., Any]:
 
 
 def _proxy_revert(k: _Kit) -> Callable[..., Any]:
-    def handler(revert_request: ItemRevertRequest, proxy_username: Optional[str] = None,
-                user: User = k.user_dep("PROXY_REVERT")) -> Any:  # fmt: skip
+    def handler(user: Annotated[User, k.user_dep("PROXY_REVERT")], revert_request: ItemRevertRequest,
+                proxy_username: str | None = None) -> Any:  # fmt: skip
         acting = k.as_proxy(user, proxy_username)
         k.link_check("PROXY_REVERT", acting.username)
         return k.revert(revert_request, acting)
@@ -258,21 +266,21 @@ def _proxy_revert(k: _Kit) -> Callable[..., Any]:
 
 
 def _version(k: _Kit) -> Callable[..., Any]:
-    def handler(version_request: VersionRequest, user: User = k.user_dep("VERSION")) -> Any:
+    def handler(user: Annotated[User, k.user_dep("VERSION")], version_request: VersionRequest) -> Any:
         return k.version(version_request, user)
 
     return handler
 
 
 def _proxy_version(k: _Kit) -> Callable[..., Any]:
-    def handler(version_request: ProxyVersionRequest, user: User = k.user_dep("PROXY_VERSION")) -> Any:
+    def handler(user: Annotated[User, k.user_dep("PROXY_VERSION")], version_request: ProxyVersionRequest) -> Any:
         return k.version(version_request, k.as_proxy(user, version_request.username))
 
     return handler
 
 
 def _schema(k: _Kit) -> Callable[..., Any]:
-    def handler(user: User = k.user_dep("SCHEMA")) -> Any:
+    def handler(user: Annotated[User, k.user_dep("SCHEMA")]) -> Any:
         return ok("Successfully returned autogenerated pydantic model json schema.",
                   json_schema=k.domain.model_json_schema())  # fmt: skip
 
@@ -280,7 +288,7 @@ def _schema(k: _Kit) -> Callable[..., Any]:
 
 
 def _ui_schema(k: _Kit) -> Callable[..., Any]:
-    def handler(user: User = k.user_dep("UI_SCHEMA")) -> Any:
+    def handler(user: Annotated[User, k.user_dep("UI_SCHEMA")]) -> Any:
         return ok("Delivered UI Schema successfully", ui_schema=UI_SCHEMAS.get(k.pol.subtype.value, {}))
 
     return handler
@@ -289,7 +297,7 @@ def _ui_schema(k: _Kit) -> Callable[..., Any]:
 def _validate(k: _Kit) -> Callable[..., Any]:
     domain = k.domain
 
-    def handler(item: domain, user: User = k.user_dep("VALIDATE")) -> Any:  # type: ignore[valid-type]
+    def handler(user: Annotated[User, k.user_dep("VALIDATE")], item: domain) -> Any:
         k.store.validate_domain(k.pol.subtype.value, item)
         return ok("Validation successful.")
 
@@ -297,7 +305,7 @@ def _validate(k: _Kit) -> Callable[..., Any]:
 
 
 def _auth_evaluate(k: _Kit) -> Callable[..., Any]:
-    def handler(id: str, user: User = k.user_dep("AUTH_EVALUATE")) -> Any:
+    def handler(user: Annotated[User, k.user_dep("AUTH_EVALUATE")], id: str) -> Any:
         if k.store.fetch(id) is None:
             raise HTTPException(400, f"Item ({id=}) was not present in the registry. Are you sure the id is correct?")
         return {"roles": k.store.roles(id, user, k.pol.available_roles)}
@@ -306,14 +314,15 @@ def _auth_evaluate(k: _Kit) -> Callable[..., Any]:
 
 
 def _auth_configuration_get(k: _Kit) -> Callable[..., Any]:
-    def handler(id: str, user: User = k.user_dep("AUTH_CONFIGURATION_GET")) -> Any:
+    def handler(user: Annotated[User, k.user_dep("AUTH_CONFIGURATION_GET")], id: str) -> Any:
         return k.store.access_settings(id, user, k.pol.subtype.value)
 
     return handler
 
 
 def _auth_configuration_put(k: _Kit) -> Callable[..., Any]:
-    def handler(id: str, settings: AccessSettings, user: User = k.user_dep("AUTH_CONFIGURATION_PUT")) -> Any:
+    def handler(user: Annotated[User, k.user_dep("AUTH_CONFIGURATION_PUT")], id: str,
+                settings: AccessSettings) -> Any:  # fmt: skip
         k.store.put_access_settings(id, settings, user, k.pol.subtype.value)
         return ok(f"Successfully updated the authorisation configuration for item {id=}.")
 
@@ -321,14 +330,14 @@ def _auth_configuration_put(k: _Kit) -> Callable[..., Any]:
 
 
 def _auth_roles(k: _Kit) -> Callable[..., Any]:
-    def handler(user: User = k.user_dep("AUTH_ROLES")) -> Any:
+    def handler(user: Annotated[User, k.user_dep("AUTH_ROLES")]) -> Any:
         return {"roles": [ROLE_METADATA_MAP[r] for r in k.pol.available_roles]}
 
     return handler
 
 
 def _lock(k: _Kit) -> Callable[..., Any]:
-    def handler(lock_request: LockChangeRequest, user: User = k.user_dep("LOCK")) -> Any:
+    def handler(user: Annotated[User, k.user_dep("LOCK")], lock_request: LockChangeRequest) -> Any:
         k.store.set_lock(lock_request.id, lock_request.reason, user, k.pol.subtype.value, lock=True)
         return ok("Resource locked successfully.")
 
@@ -336,7 +345,7 @@ def _lock(k: _Kit) -> Callable[..., Any]:
 
 
 def _unlock(k: _Kit) -> Callable[..., Any]:
-    def handler(unlock_request: LockChangeRequest, user: User = k.user_dep("UNLOCK")) -> Any:
+    def handler(user: Annotated[User, k.user_dep("UNLOCK")], unlock_request: LockChangeRequest) -> Any:
         k.store.set_lock(unlock_request.id, unlock_request.reason, user, k.pol.subtype.value, lock=False)
         return ok("Resource unlocked successfully.")
 
@@ -344,21 +353,21 @@ def _unlock(k: _Kit) -> Callable[..., Any]:
 
 
 def _lock_history(k: _Kit) -> Callable[..., Any]:
-    def handler(id: str, user: User = k.user_dep("LOCK_HISTORY")) -> Any:
+    def handler(user: Annotated[User, k.user_dep("LOCK_HISTORY")], id: str) -> Any:
         return ok("Successfully fetched the lock history", history=k.store.lock_history(id, user, k.pol.subtype.value))
 
     return handler
 
 
 def _locked(k: _Kit) -> Callable[..., Any]:
-    def handler(id: str, user: User = k.user_dep("LOCKED")) -> Any:
+    def handler(user: Annotated[User, k.user_dep("LOCKED")], id: str) -> Any:
         return {"locked": k.store.lock_status(id, user, k.pol.subtype.value)}
 
     return handler
 
 
 def _delete(k: _Kit) -> Callable[..., Any]:
-    def handler(id: str, user: User = k.user_dep("DELETE")) -> Any:
+    def handler(user: Annotated[User, k.user_dep("DELETE")], id: str) -> Any:
         k.store.delete(id)
         return ok("Item deleted.")
 

@@ -45,8 +45,9 @@ ACTIONS: dict[str, Action] = {
     "LOCKED": Action("/locks/locked", "GET", "lock_locked", "READ"),
     "DELETE": Action("/delete", "DELETE", "delete_", "ADMIN", hide=True),
     # Proxy routes: other services act for a user; hidden from the documents.
-    "PROXY_FETCH": Action("/proxy/fetch", "GET", "proxy_fetch_", "READ", hide=True,
-                          limited=(PROV_SERVICE_ROLE, DATA_STORE_SERVICE_ROLE)),  # fmt: skip
+    "PROXY_FETCH": Action(
+        "/proxy/fetch", "GET", "proxy_fetch_", "READ", hide=True, limited=(PROV_SERVICE_ROLE, DATA_STORE_SERVICE_ROLE)
+    ),
     "PROXY_SEED": Action("/proxy/seed", "POST", "proxy_seed_", "WRITE", hide=True, linked_owner=True),
     "PROXY_CREATE": Action("/proxy/create", "POST", "proxy_create_", "WRITE", hide=True, linked_owner=True),
     "PROXY_VERSION": Action("/proxy/version", "POST", "proxy_version_", "WRITE", hide=True, linked_owner=True),
@@ -87,23 +88,56 @@ def _sub(subtype: ItemSubType, prefix: str, tag: str, postfix: str, stem: str, a
 
 
 SUBTYPE_ROUTES: tuple[SubtypeRoutes, ...] = (
-    _sub(ItemSubType.ORGANISATION, "/registry/agent/organisation", "Organisation", "agent_organisation",
-         "Organisation", STANDARD),
+    _sub(
+        ItemSubType.ORGANISATION,
+        "/registry/agent/organisation",
+        "Organisation",
+        "agent_organisation",
+        "Organisation",
+        STANDARD,
+    ),
     _sub(ItemSubType.PERSON, "/registry/agent/person", "Person", "agent_person", "Person", STANDARD),
     _sub(ItemSubType.MODEL, "/registry/entity/model", "Model", "entity_model", "Model", (*STANDARD, "VERSION")),
-    _sub(ItemSubType.MODEL_RUN_WORKFLOW_TEMPLATE, "/registry/entity/model_run_workflow", "Model Run Workflow Template",
-         "entity_model_run_workflow_template", "ModelRunWorkflowTemplate", (*STANDARD, "VERSION")),
-    _sub(ItemSubType.DATASET_TEMPLATE, "/registry/entity/dataset_template", "Dataset Template",
-         "entity_dataset_template", "DatasetTemplate", (*STANDARD, "VERSION")),
+    _sub(
+        ItemSubType.MODEL_RUN_WORKFLOW_TEMPLATE,
+        "/registry/entity/model_run_workflow",
+        "Model Run Workflow Template",
+        "entity_model_run_workflow_template",
+        "ModelRunWorkflowTemplate",
+        (*STANDARD, "VERSION"),
+    ),
+    _sub(
+        ItemSubType.DATASET_TEMPLATE,
+        "/registry/entity/dataset_template",
+        "Dataset Template",
+        "entity_dataset_template",
+        "DatasetTemplate",
+        (*STANDARD, "VERSION"),
+    ),
     # Datasets are written only by the data store API through the hidden proxy routes.
-    _sub(ItemSubType.DATASET, "/registry/entity/dataset", "Dataset", "entity_dataset", "Dataset",
-         (*SERVICE_PROXY, "PROXY_VERSION"), limited_to=DATA_STORE_SERVICE_ROLE),
+    _sub(
+        ItemSubType.DATASET,
+        "/registry/entity/dataset",
+        "Dataset",
+        "entity_dataset",
+        "Dataset",
+        (*SERVICE_PROXY, "PROXY_VERSION"),
+        limited_to=DATA_STORE_SERVICE_ROLE,
+    ),
     _sub(ItemSubType.STUDY, "/registry/activity/study", "Study", "activity_study", "Study", STANDARD),
     # Create/Version activities are minted by registry jobs only.
     _sub(ItemSubType.CREATE, "/registry/activity/create", "Create Activity", "activity_create", "Create", READ_ONLY),
-    _sub(ItemSubType.VERSION, "/registry/activity/version", "Version Activity", "activity_version", "Version",
-         READ_ONLY),
+    _sub(
+        ItemSubType.VERSION, "/registry/activity/version", "Version Activity", "activity_version", "Version", READ_ONLY
+    ),
     # Model runs are written only by the provenance API through the hidden proxy routes.
-    _sub(ItemSubType.MODEL_RUN, "/registry/activity/model_run", "Model Run", "activity_model_run", "ModelRun",
-         SERVICE_PROXY, limited_to=PROV_SERVICE_ROLE),
+    _sub(
+        ItemSubType.MODEL_RUN,
+        "/registry/activity/model_run",
+        "Model Run",
+        "activity_model_run",
+        "ModelRun",
+        SERVICE_PROXY,
+        limited_to=PROV_SERVICE_ROLE,
+    ),
 )
