@@ -20,7 +20,12 @@ def main(argv: list[str] | None = None) -> int:
     where.add_argument("--data-dir", type=Path, help="state directory (default: per-user data dir)")
     where.add_argument("--memory", action="store_true", help="keep state in memory only")
     sv.add_argument("--seed", type=int, help="deterministic mode: fixed clock and id sequence")
-    sv.add_argument("--config-out", type=Path, help="write the client configuration here when ready")
+    sv.add_argument(
+        "--config-out",
+        type=Path,
+        default=Path(".provena-local/config.json"),
+        help="write the client configuration here when ready (default: %(default)s, what Config.local() reads)",
+    )
     sv.add_argument("--no-s3", action="store_true", help="do not start the S3 endpoint")
     sv.add_argument("--device-polls", type=int, default=1, help="device-code polls before auto-approval")
     sv.add_argument("--access-token-lifetime", type=int, default=300, help="seconds")

@@ -203,7 +203,9 @@ class Realm:
         realm = self
 
         def base(request: Request) -> str:
-            return str(request.base_url).rstrip("/") + f"/realms/{REALM}"
+            # Mounted under /auth: the mount point is in root_path, not in base_url.
+            root = str(request.url.replace(path=request.scope.get("root_path", ""), query=""))
+            return root.rstrip("/") + f"/realms/{REALM}"
 
         @r.get("")
         def realm_info(request: Request) -> dict[str, Any]:

@@ -221,7 +221,7 @@ def _make_nullable(s: Schema, v31: bool) -> Schema:
 
 def _optional_properties_nullable(s: Schema, where: str, v31: bool, report: Report) -> Schema:
     props = s.get("properties")
-    if True:
+    if not isinstance(props, dict):
         return s
     required = set(s.get("required", []))
     new_props = {}

@@ -68,12 +68,17 @@ def served_31() -> dict[str, Any]:
     return doc
 
 
-@pytest.fixture(scope="module")
-def generated_31(served_31: dict[str, Any], tmp_path_factory: pytest.TempPathFactory) -> Path:
+# With the project's overrides (SeededItem.record_type is a const) and without them: union ordering alone
+# must already make a full item win.
+@pytest.fixture(scope="module", params=["with-overrides", "ordering-only"])
+def generated_31(
+    request: pytest.FixtureRequest, served_31: dict[str, Any], tmp_path_factory: pytest.TempPathFactory
+) -> Path:
     root = tmp_path_factory.mktemp("fastapi31")
     (root / "specs").mkdir()
     (root / "specs" / "registry.json").write_text(json.dumps(served_31), "utf-8")
-    result = generate.generate(root / "specs", root / "generated", OVERRIDES, [get("registry")])
+    declared = OVERRIDES if request.param == "with-overrides" else root / "no-overrides.toml"
+    result = generate.generate(root / "specs", root / "generated", declared, [get("registry")])
     assert result.endpoints == result.operations == 3
     counts = result.services[0].fixes.counts
     assert counts["union_order"] >= 1 and counts["tuple_items"] == 1 and counts["schema_title"] == 2
