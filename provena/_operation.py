@@ -72,6 +72,7 @@ __all__ = [
     "SyncAPI",
     "SyncRawAPI",
     "blocking",
+    "download",
     "flow",
     "op",
     "pages",
@@ -510,7 +511,13 @@ class _Poll:
     what: str
 
 
-_Step = _Call | _Blocking | _Poll
+@dataclass
+class _Download:
+    obj: Any
+    url: str
+
+
+_Step = _Call | _Blocking | _Poll | _Download
 FlowGen = Generator[_Step, Any, T]
 
 
@@ -532,6 +539,46 @@ def poll(
     return cast(T, (yield _Poll(fetch, timeout, poll_interval, is_done, is_failed, what)))
 
 
+def download(obj: Any, url: str) -> Generator[_Step, Any, bytes]:
+    """GET `url` and return the bytes: through the service's client (with auth) when it is a Provena service
+    URL, otherwise (a presigned S3 URL) with a plain client, so no bearer token is sent to S3."""
+    return cast(bytes, (yield _Download(obj, url)))
+
+
+def _service_path(obj: Any, url: str) -> tuple[str | None, str]:
+    for service in _generated.SERVICES:
+        base = obj._config.endpoint_for(service)
+        if url.startswith(base + "/"):
+            return service, url[len(base):]
+    return None, url
+
+
+def _download_sync(step: _Download) -> bytes:
+    service, path = _service_path(step.obj, step.url)
+    if service is not None:
+        return bytes(step.obj._transport.sync_client(service).get(path).content)
+    import httpx
+
+    with httpx.Client(timeout=step.obj._transport.timeout, follow_redirects=True) as plain:
+        response = plain.get(step.url)
+        if response.is_error:
+            raise make_status_error(response)
+        return response.content
+
+
+async def _download_async(step: _Download) -> bytes:
+    service, path = _service_path(step.obj, step.url)
+    if service is not None:
+        return bytes((await step.obj._transport.async_client(service).get(path)).content)
+    import httpx
+
+    async with httpx.AsyncClient(timeout=step.obj._transport.timeout, follow_redirects=True) as plain:
+        response = await plain.get(step.url)
+        if response.is_error:
+            raise make_status_error(response)
+        return response.content
+
+
 def _drive_sync(gen: Generator[Any, Any, T]) -> T:
     from ._jobs import wait_for_sync
 
@@ -548,6 +595,8 @@ def _drive_sync(gen: Generator[Any, Any, T]) -> T:
                 value = step.obj._invoke_sync(step.operation, step.args, step.kwargs)
             elif isinstance(step, _Blocking):
                 value = step.fn()
+            elif isinstance(step, _Download):
+                value = _download_sync(step)
             else:
                 p = step
                 value = wait_for_sync(lambda p=p: _drive_sync(p.fetch()), timeout=p.timeout,  # type: ignore[misc]
@@ -573,6 +622,8 @@ async def _drive_async(gen: Generator[Any, Any, T]) -> T:
                 value = await step.obj._invoke_async(step.operation, step.args, step.kwargs)
             elif isinstance(step, _Blocking):
                 value = await asyncio.to_thread(step.fn)
+            elif isinstance(step, _Download):
+                value = await _download_async(step)
             else:
                 p = step
                 value = await wait_for(lambda p=p: _drive_async(p.fetch()), timeout=p.timeout,  # type: ignore[misc]
@@ -901,6 +952,13 @@ class _Base:
                 client.set_httpx_client(self._transport.sync_client(service))
             self._generated_clients[service] = client
         return client
+
+    def _peer(self, table: type) -> Any:
+        """The concrete class of another table in this object's mode (not raw), sharing the transport."""
+        cls = _CLASSES.get((table, self._mode, False))
+        if cls is None:
+            raise RuntimeError(f"no {self._mode} class for {table.__name__}; import provena.clients / provena.sync")
+        return self._derive(cls)
 
     def generated_client(self, service: str | None = None) -> Any:
         """The generated package's `Client` bound to this facade's httpx client (for direct generated calls)."""

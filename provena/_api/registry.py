@@ -568,71 +568,61 @@ if TYPE_CHECKING:
     )
 
 
-class OrganisationOps(SubtypeWriteOps[OrganisationFetchResponse, OrganisationListResponse, OrganisationDomainInfo,
-                                      OrganisationCreateResponse, OrganisationSeedResponse]):  # fmt: skip
+class OrganisationOps(SubtypeWriteOps["OrganisationFetchResponse", "OrganisationListResponse", "OrganisationDomainInfo", "OrganisationCreateResponse", "OrganisationSeedResponse"]):  # fmt: skip
     """Organisations (agent)."""
 
     _subtype = _S["organisation"]
 
 
-class PersonOps(SubtypeWriteOps[PersonFetchResponse, PersonListResponse, PersonDomainInfo, PersonCreateResponse,
-                                PersonSeedResponse]):  # fmt: skip
+class PersonOps(SubtypeWriteOps["PersonFetchResponse", "PersonListResponse", "PersonDomainInfo", "PersonCreateResponse", "PersonSeedResponse"]):  # fmt: skip
     """People (agent)."""
 
     _subtype = _S["person"]
 
 
-class ModelOps(SubtypeVersionOps[ModelFetchResponse, ModelListResponse, ModelDomainInfo, ModelCreateResponse,
-                                 ModelSeedResponse]):  # fmt: skip
+class ModelOps(SubtypeVersionOps["ModelFetchResponse", "ModelListResponse", "ModelDomainInfo", "ModelCreateResponse", "ModelSeedResponse"]):  # fmt: skip
     """Models (entity)."""
 
     _subtype = _S["model"]
 
 
-class ModelRunWorkflowOps(SubtypeVersionOps[ModelRunWorkflowTemplateFetchResponse,
-                                            ModelRunWorkflowTemplateListResponse,
-                                            ModelRunWorkflowTemplateDomainInfo,
-                                            ModelRunWorkflowTemplateCreateResponse,
-                                            ModelRunWorkflowTemplateSeedResponse]):  # fmt: skip
+class ModelRunWorkflowOps(SubtypeVersionOps["ModelRunWorkflowTemplateFetchResponse", "ModelRunWorkflowTemplateListResponse", "ModelRunWorkflowTemplateDomainInfo", "ModelRunWorkflowTemplateCreateResponse", "ModelRunWorkflowTemplateSeedResponse"]):  # fmt: skip
     """Model run workflow templates (entity)."""
 
     _subtype = _S["model_run_workflow"]
 
 
-class DatasetTemplateOps(SubtypeVersionOps[DatasetTemplateFetchResponse, DatasetTemplateListResponse,
-                                           DatasetTemplateDomainInfo, DatasetTemplateCreateResponse,
-                                           DatasetTemplateSeedResponse]):  # fmt: skip
+class DatasetTemplateOps(SubtypeVersionOps["DatasetTemplateFetchResponse", "DatasetTemplateListResponse", "DatasetTemplateDomainInfo", "DatasetTemplateCreateResponse", "DatasetTemplateSeedResponse"]):  # fmt: skip
     """Dataset templates (entity)."""
 
     _subtype = _S["dataset_template"]
 
 
-class DatasetOps(SubtypeReadOps[DatasetFetchResponse, DatasetListResponse, DatasetDomainInfo]):
+class DatasetOps(SubtypeReadOps["DatasetFetchResponse", "DatasetListResponse", "DatasetDomainInfo"]):
     """Datasets (entity; created through the datastore's mint_dataset)."""
 
     _subtype = _S["dataset"]
 
 
-class StudyOps(SubtypeWriteOps[StudyFetchResponse, StudyListResponse, StudyDomainInfo, StudyCreateResponse,
-                               StudySeedResponse]):  # fmt: skip
+class StudyOps(SubtypeWriteOps["StudyFetchResponse", "StudyListResponse", "StudyDomainInfo", "StudyCreateResponse", "StudySeedResponse"]):  # fmt: skip
     """Studies (activity)."""
 
     _subtype = _S["study"]
 
 
-class CreateActivityOps(SubtypeReadOps[CreateFetchResponse, CreateListResponse, CreateDomainInfo]):
+class CreateActivityOps(SubtypeReadOps["CreateFetchResponse", "CreateListResponse", "CreateDomainInfo"]):
     """Create activities (written by the system when a dataset is minted)."""
 
     _subtype = _S["create_activity"]
 
 
-class VersionActivityOps(SubtypeReadOps[VersionFetchResponse, VersionListResponse, VersionDomainInfo]):
+class VersionActivityOps(SubtypeReadOps["VersionFetchResponse", "VersionListResponse", "VersionDomainInfo"]):
     """Version activities (written by the system when an item is versioned)."""
 
     _subtype = _S["version_activity"]
 
 
-class ModelRunOps(SubtypeReadOps[ModelRunFetchResponse, ModelRunListResponse, ModelRunDomainInfo]):
+class ModelRunOps(SubtypeReadOps["ModelRunFetchResponse", "ModelRunListResponse", "ModelRunDomainInfo"]):
     """Model runs (activity; registered through the prov API)."""
 
     _subtype = _S["model_run"]

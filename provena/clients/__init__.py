@@ -5,28 +5,55 @@
         dataset = await datastore.fetch_dataset("10378.1/1451860")
 
 Each class is an operation table (provena._api) mixed with the async mode; `provena.sync` has the same classes
-for synchronous code. `.with_raw_response` gives the same calls returning a `RawResponse`.
+for synchronous code. `.with_raw_response` gives the same calls returning a `RawResponse`; `.raw` reaches every
+generated operation of the service; `.with_options(timeout=..., max_retries=...)` makes a configured copy.
 """
 
 from __future__ import annotations
 
-from .._api.datastore import DatasetReviewOps, DatastoreOps
+from .._api.auth import AuthOps, AuthAdminOps
+from .._api.datastore import DatastoreOps, DatasetReviewOps
+from .._api.prov import ProvOps, ProvAdminOps
+from .._api.registry import RegistryOps, RegistryAdminOps, RegistryGeneralOps
+from .._api.small import SearchOps, JobOps, JobAdminOps, IdServiceOps
 from .._operation import AsyncAPI, AsyncRawAPI
 
 __all__ = [
+    "AuthAdminSubClient",
+    "AuthAdminSubClientWithRawResponse",
+    "AuthClient",
+    "AuthClientWithRawResponse",
     "DatasetReviewSubClient",
     "DatasetReviewSubClientWithRawResponse",
     "DatastoreClient",
     "DatastoreClientWithRawResponse",
+    "IdServiceClient",
+    "IdServiceClientWithRawResponse",
+    "JobAPIAdminSubClient",
+    "JobAPIAdminSubClientWithRawResponse",
+    "JobAPIClient",
+    "JobAPIClientWithRawResponse",
+    "ProvAdminClient",
+    "ProvAdminClientWithRawResponse",
+    "ProvClient",
+    "ProvClientWithRawResponse",
+    "RegistryAdminClient",
+    "RegistryAdminClientWithRawResponse",
+    "RegistryClient",
+    "RegistryClientWithRawResponse",
+    "RegistryGeneralClient",
+    "RegistryGeneralClientWithRawResponse",
+    "SearchClient",
+    "SearchClientWithRawResponse",
 ]
 
 
 class DatastoreClient(DatastoreOps, AsyncAPI):
-    """Async data store API client."""
+    """Async async data store API client."""
 
 
 class DatastoreClientWithRawResponse(DatastoreOps, AsyncRawAPI):
-    """`DatastoreClient` calls returning RawResponse."""
+    """`DatastoreClient` calls returning a RawResponse (status, headers, content, `.parse()`)."""
 
 
 class DatasetReviewSubClient(DatasetReviewOps, AsyncAPI):
@@ -34,4 +61,92 @@ class DatasetReviewSubClient(DatasetReviewOps, AsyncAPI):
 
 
 class DatasetReviewSubClientWithRawResponse(DatasetReviewOps, AsyncRawAPI):
-    """`DatasetReviewSubClient` calls returning RawResponse."""
+    """`DatasetReviewSubClient` calls returning a RawResponse (status, headers, content, `.parse()`)."""
+
+
+class AuthClient(AuthOps, AsyncAPI):
+    """Async auth API client."""
+
+
+class AuthClientWithRawResponse(AuthOps, AsyncRawAPI):
+    """`AuthClient` calls returning a RawResponse (status, headers, content, `.parse()`)."""
+
+
+class AuthAdminSubClient(AuthAdminOps, AsyncAPI):
+    """Async auth administration (`AuthClient.admin`)."""
+
+
+class AuthAdminSubClientWithRawResponse(AuthAdminOps, AsyncRawAPI):
+    """`AuthAdminSubClient` calls returning a RawResponse (status, headers, content, `.parse()`)."""
+
+
+class RegistryClient(RegistryOps, AsyncAPI):
+    """Async registry API client (subtype-generic)."""
+
+
+class RegistryClientWithRawResponse(RegistryOps, AsyncRawAPI):
+    """`RegistryClient` calls returning a RawResponse (status, headers, content, `.parse()`)."""
+
+
+class RegistryAdminClient(RegistryAdminOps, AsyncAPI):
+    """Async registry administration (`RegistryClient.admin`)."""
+
+
+class RegistryAdminClientWithRawResponse(RegistryAdminOps, AsyncRawAPI):
+    """`RegistryAdminClient` calls returning a RawResponse (status, headers, content, `.parse()`)."""
+
+
+class RegistryGeneralClient(RegistryGeneralOps, AsyncAPI):
+    """Async subtype-independent registry routes (`RegistryClient.general`)."""
+
+
+class RegistryGeneralClientWithRawResponse(RegistryGeneralOps, AsyncRawAPI):
+    """`RegistryGeneralClient` calls returning a RawResponse (status, headers, content, `.parse()`)."""
+
+
+class ProvClient(ProvOps, AsyncAPI):
+    """Async provenance API client."""
+
+
+class ProvClientWithRawResponse(ProvOps, AsyncRawAPI):
+    """`ProvClient` calls returning a RawResponse (status, headers, content, `.parse()`)."""
+
+
+class ProvAdminClient(ProvAdminOps, AsyncAPI):
+    """Async provenance administration (`ProvClient.admin`)."""
+
+
+class ProvAdminClientWithRawResponse(ProvAdminOps, AsyncRawAPI):
+    """`ProvAdminClient` calls returning a RawResponse (status, headers, content, `.parse()`)."""
+
+
+class SearchClient(SearchOps, AsyncAPI):
+    """Async search API client."""
+
+
+class SearchClientWithRawResponse(SearchOps, AsyncRawAPI):
+    """`SearchClient` calls returning a RawResponse (status, headers, content, `.parse()`)."""
+
+
+class JobAPIClient(JobOps, AsyncAPI):
+    """Async async job API client."""
+
+
+class JobAPIClientWithRawResponse(JobOps, AsyncRawAPI):
+    """`JobAPIClient` calls returning a RawResponse (status, headers, content, `.parse()`)."""
+
+
+class JobAPIAdminSubClient(JobAdminOps, AsyncAPI):
+    """Async job administration (`JobAPIClient.admin`)."""
+
+
+class JobAPIAdminSubClientWithRawResponse(JobAdminOps, AsyncRawAPI):
+    """`JobAPIAdminSubClient` calls returning a RawResponse (status, headers, content, `.parse()`)."""
+
+
+class IdServiceClient(IdServiceOps, AsyncAPI):
+    """Async handle (ID) service client."""
+
+
+class IdServiceClientWithRawResponse(IdServiceOps, AsyncRawAPI):
+    """`IdServiceClient` calls returning a RawResponse (status, headers, content, `.parse()`)."""

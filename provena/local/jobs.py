@@ -227,16 +227,17 @@ def wait_for_job(ctx: StackContext, session_id: str, timeout: float = 10.0) -> d
     """Block until the job is SUCCEEDED or FAILED; raises TimeoutError otherwise."""
     worker = _worker(ctx)
     deadline = time.monotonic() + timeout
-    with worker.changed:
-        while True:
-            job = get_job(ctx, session_id)
-            if job is None:
-                raise KeyError(session_id)
-            if job["status"] in TERMINAL:
-                return job
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                raise TimeoutError(f"job {session_id} still {job['status']} after {timeout}s")
+    while True:
+        # Read without holding the condition: the worker notifies while it holds the state lock.
+        job = get_job(ctx, session_id)
+        if job is None:
+            raise KeyError(session_id)
+        if job["status"] in TERMINAL:
+            return job
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            raise TimeoutError(f"job {session_id} still {job['status']} after {timeout}s")
+        with worker.changed:
             worker.changed.wait(min(remaining, 0.05))
 
 
@@ -244,11 +245,11 @@ def drain(ctx: StackContext, timeout: float = 10.0) -> None:
     """Block until the queue is empty and no job is running."""
     worker = _worker(ctx)
     deadline = time.monotonic() + timeout
-    with worker.changed:
-        while worker.queue.unfinished_tasks:
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                raise TimeoutError(f"jobs still running after {timeout}s")
+    while worker.queue.unfinished_tasks:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            raise TimeoutError(f"jobs still running after {timeout}s")
+        with worker.changed:
             worker.changed.wait(min(remaining, 0.05))
 
 

@@ -671,6 +671,13 @@ class RegistryStore:
         is the last evaluated item's key, None once the index is exhausted.
         """
         sort_key = _SORT_KEYS[sort_type]
+        filter_type = "ITEM_SUBTYPE" if subtype is not None else "RELEASE_REVIEWER" if release_reviewer else None
+        if (filter_type, sort_type) not in _INDEXES:
+            raise RegistryError(400, f"Failed to generate query parameters. Error: Could not derive an index name for "
+                                     f"filter type {filter_type} and sort type {sort_type and sort_type.value}. If "
+                                     "attempting to sort items by some field belonging to only particular item "
+                                     "subtypes, ensure to provide the item subtype filter to access its index, or "
+                                     "utilise the specific list routes for the item subtype.")  # fmt: skip
         if subtype is not None:
             part_key, part_value = "item_subtype", subtype
         elif release_reviewer is not None:
@@ -778,6 +785,15 @@ _SORT_KEYS: dict[SortType | None, str] = {
     SortType.RELEASE_TIMESTAMP: "release_timestamp",
     SortType.ACCESS_INFO_URI_BEGINS_WITH: "access_info_uri",
 }
+
+
+# The (filter, sort) pairs the real registry table has a secondary index for.
+_INDEXES: set[tuple[str | None, SortType | None]] = {
+    (None, None), ("ITEM_SUBTYPE", None), (None, SortType.UPDATED_TIME), (None, SortType.CREATED_TIME),
+    (None, SortType.DISPLAY_NAME), ("ITEM_SUBTYPE", SortType.UPDATED_TIME), ("ITEM_SUBTYPE", SortType.CREATED_TIME),
+    ("ITEM_SUBTYPE", SortType.DISPLAY_NAME), ("RELEASE_REVIEWER", SortType.RELEASE_TIMESTAMP),
+    ("RELEASE_REVIEWER", None), ("ITEM_SUBTYPE", SortType.ACCESS_INFO_URI_BEGINS_WITH),
+}  # fmt: skip
 
 
 def _sortable(value: Any) -> tuple[int, Any]:

@@ -84,4 +84,4 @@ class SearchIndex:
         sql += " ORDER BY rank, id LIMIT ?"
         params.append(limit)
         # bm25 is "lower is better" and negative; the API reports a positive score.
-        return [(row[0], round(-float(row[1]), 6)) for row in self.state.execute(sql, params)]
+        return [(row[0], -float(row[1])) for row in self.state.execute(sql, params)]

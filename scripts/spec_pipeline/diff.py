@@ -81,7 +81,9 @@ def _schema_changes(old: Doc, new: Doc) -> list[str]:
     rest_old = {k: v for k, v in old.items() if k not in ("properties", "required")}
     rest_new = {k: v for k, v in new.items() if k not in ("properties", "required")}
     if not _same(rest_old, rest_new):
-        changed_keys = sorted(k for k in rest_old.keys() | rest_new.keys() if not _same(rest_old.get(k), rest_new.get(k)))
+        changed_keys = sorted(
+            k for k in rest_old.keys() | rest_new.keys() if not _same(rest_old.get(k), rest_new.get(k))
+        )
         changes.append(f"changed: {', '.join(changed_keys)}")
     return changes
 
@@ -119,8 +121,11 @@ def summarise(old: Doc, new: Doc) -> list[str]:
 
     rest = [k for k in old.keys() | new.keys() if k not in ("openapi", "info", "paths", "components")]
     other = sorted(k for k in rest if not _same(old.get(k), new.get(k)))
-    other += [f"components.{k}" for k in sorted(old.get("components", {}).keys() | new.get("components", {}).keys())
-              if k != "schemas" and not _same(old.get("components", {}).get(k), new.get("components", {}).get(k))]
+    other += [
+        f"components.{k}"
+        for k in sorted(old.get("components", {}).keys() | new.get("components", {}).keys())
+        if k != "schemas" and not _same(old.get("components", {}).get(k), new.get("components", {}).get(k))
+    ]
     if other:
         lines.append(f"other top-level changes: {', '.join(other)}")
     return lines

@@ -261,6 +261,12 @@ def _swallows(general: Schema, specific: Schema) -> bool:
     return set(general.get("required", [])) <= set(specific.get("properties", {}))
 
 
+def _specificity(i: int, models: dict[int, Schema]) -> int:
+    """Minus the number of other variants that would swallow variant i's payloads (sort key: lower first)."""
+    mine = models[i]
+    return -sum(1 for j, o in models.items() if j != i and _swallows(o, mine) and not _swallows(mine, o))
+
+
 def _order_union_variants(s: Schema, where: str, schemas: dict[str, Schema], report: Report) -> Schema:
     """Put a variant before every variant that would swallow its payloads (ties keep served order).
 
@@ -276,12 +282,8 @@ def _order_union_variants(s: Schema, where: str, schemas: dict[str, Schema], rep
         if len(model_slots) < 2:
             continue
 
-        def specificity(i: int) -> int:
-            mine = targets[i] or {}
-            others = [targets[j] or {} for j in model_slots if j != i]
-            return -sum(1 for o in others if _swallows(o, mine) and not _swallows(mine, o))
-
-        ordered = sorted(model_slots, key=specificity)  # stable: ties keep served order
+        models = {i: targets[i] or {} for i in model_slots}
+        ordered = sorted(model_slots, key=lambda i, m=models: _specificity(i, m))  # stable: ties keep order
         if ordered == model_slots:
             continue
         new = list(branches)
@@ -317,4 +319,3 @@ def _fix_titles(doc: dict[str, Any], service: Service, report: Report) -> None:
 
 def count_operations(doc: dict[str, Any]) -> int:
     return sum(1 for item in doc.get("paths", {}).values() for m in HTTP_METHODS if m in item)
-

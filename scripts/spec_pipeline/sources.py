@@ -76,7 +76,8 @@ def _collect(attempts: Mapping[str, tuple[str, Any]]) -> list[Pulled]:
                 raise outcome
             pulled.append(Pulled(service, source, parse_openapi(outcome)))
         except SourceError as exc:
-            failures.append(f"  {service.name}: {exc} [source: {source}]")
+            where = "" if source in str(exc) else f" [source: {source}]"
+            failures.append(f"  {service.name}: {exc}{where}")
     if failures:
         raise PipelineError(
             f"could not pull {len(failures)} of {len(SERVICES)} services; nothing was written:\n" + "\n".join(failures)

@@ -42,8 +42,8 @@ def MODEL(name: str) -> dict[str, Any]:
 
 
 def TEMPLATE(name: str) -> dict[str, Any]:
-    return {"display_name": name, "description": f"{name} inputs",
-            "defined_resources": [{"path": "in.csv", "description": "input", "usage_type": "GENERAL_DATA"}]}  # fmt: skip
+    resource = {"path": "in.csv", "description": "input", "usage_type": "GENERAL_DATA"}
+    return {"display_name": name, "description": f"{name} inputs", "defined_resources": [resource]}
 
 
 def STUDY(name: str) -> dict[str, Any]:
@@ -84,7 +84,8 @@ def test_lifecycle_per_subtype(stack: Stack, case: Case) -> None:
     if case.linked:
         # Without a linked Person the real registry refuses edits of these types.
         # (the workflow template's own factory would create linked items, so a minimal body is used)
-        body = {"display_name": "x", "software_id": "x"} if case.subtype.startswith("MODEL_RUN") else case.make(stack, "x")
+        minimal = {"display_name": "x", "software_id": "x"}
+        body = minimal if case.subtype.startswith("MODEL_RUN") else case.make(stack, "x")
         r = stack.call("POST", "registry", f"{base}/create", json=body)
         assert r.status_code == 400 and "link your User account" in r.json()["detail"]
         link(stack)
@@ -264,7 +265,8 @@ def test_bad_input_and_unknown_ids(stack: Stack) -> None:
     assert len(stack.ctx.state.list("registry.items")) == after_link == before + 1
     # a subtype route refuses items of another subtype
     org = ok(stack.call("POST", "registry", f"{base}/create", json=ORG("Org")))["created_item"]["id"]
-    assert ok(stack.call("GET", "registry", f"{R}/agent/person/fetch", params={"id": org}))["status"]["success"] is False
+    as_person = ok(stack.call("GET", "registry", f"{R}/agent/person/fetch", params={"id": org}))
+    assert as_person["status"]["success"] is False
     # person registration needs ethics consent
     v = ok(stack.call("POST", "registry", f"{R}/agent/person/validate", json={**PERSON("P"), "ethics_approved": False}))
     assert v["status"]["success"] is False and "ethics" in v["status"]["details"]
@@ -313,6 +315,8 @@ def test_general_list_sort_and_filter(stack: Stack) -> None:
     body = {"filter_by": {"item_subtype": "STUDY", "record_type": "ALL"}}
     items = ok(stack.call("POST", "registry", f"{R}/general/list", json=body))["items"]
     assert [i["record_type"] for i in items] == ["SEED_ITEM"]
+    bad = {"sort_by": {"sort_type": "RELEASE_TIMESTAMP"}}  # no such index without a reviewer filter
+    assert stack.call("POST", "registry", f"{R}/general/list", json=bad).status_code == 400
     # As on DynamoDB, the page limit applies before the record-type filter: the newest item is
     # the seed, so the first one-item page is empty but still has a key to continue from.
     first = ok(stack.call("POST", "registry", f"{R}/general/list", json={"page_size": 1}))

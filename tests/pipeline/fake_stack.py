@@ -13,7 +13,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from scripts.spec_pipeline.services import SERVICES  # noqa: E402
+from scripts.spec_pipeline.services import SERVICES
 
 
 class Handler(BaseHTTPRequestHandler):

@@ -16,22 +16,22 @@ import pytest
 pytest.importorskip("fastapi")
 pytest.importorskip("ProvenaInterfaces")
 
-from fastapi import FastAPI  # noqa: E402
-from openapi_python_client.strings import pascal_case  # noqa: E402
-from ProvenaInterfaces.RegistryAPI import (  # noqa: E402
+from fastapi import FastAPI
+from openapi_python_client.strings import pascal_case
+from ProvenaInterfaces.RegistryAPI import (
     DatasetFetchResponse,
     ItemDataset,
     RegistryImportResponse,
     SeededItem,
 )
-from ProvenaInterfaces.RegistryModels import ItemSubType, RecordType  # noqa: E402
-from pydantic import BaseModel, computed_field  # noqa: E402
+from ProvenaInterfaces.RegistryModels import ItemSubType, RecordType
+from pydantic import BaseModel, computed_field
 
-from scripts.spec_pipeline import generate, normalise  # noqa: E402
-from scripts.spec_pipeline.services import get  # noqa: E402
+from scripts.spec_pipeline import generate, normalise
+from scripts.spec_pipeline.services import get
 
-from .conftest import OVERRIDES, generated_on_path  # noqa: E402
-from .payloads import minimal_instance, payload  # noqa: E402
+from .conftest import OVERRIDES, generated_on_path
+from .payloads import minimal_instance, payload
 
 
 class Licence(BaseModel):

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from scripts.spec_pipeline import cli, generate
-from scripts.spec_pipeline.services import SERVICES, PipelineError, get
+from scripts.spec_pipeline.services import SERVICES, PipelineError
 
 from .conftest import OVERRIDES, generated_on_path, tiny_doc, write_specs
 

@@ -176,7 +176,9 @@ def test_local_stack_is_started_pulled_and_stopped(tmp_path: Path, recorded_pope
 def test_local_stack_missing_route_is_named_and_stack_stopped(tmp_path: Path, recorded_popen: list[Any]) -> None:
     served = write_specs(tmp_path / "served")
     (served / "search.json").unlink()
-    with pytest.raises(PipelineError, match=r"search: GET http://127\.0\.0\.1:\d+/search/openapi\.json answered HTTP 404"):
+    with pytest.raises(
+        PipelineError, match=r"search: GET http://127\.0\.0\.1:\d+/search/openapi\.json answered HTTP 404"
+    ):
         sources.from_local_stack(command=[sys.executable, str(FAKE_STACK), str(served)])
     assert recorded_popen[0].poll() is not None
 

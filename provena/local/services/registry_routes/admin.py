@@ -116,7 +116,13 @@ def _restore_graph(ctx: StackContext, store: RegistryStore, req: ProvGraphRestor
         return {"status": {"success": not failures, "details": f"TRIAL: {len(failures)} errors in validation of "
                            "provenance records. Run again with trial mode set to false to actually perform restore."
                            + (f" Errors: {detail}." if failures else "")}, "task_ids": [], **base}  # fmt: skip
-    task_ids = [lodge_job(ctx, username, "PROV_LODGE", sub_type, payload) for username, sub_type, payload in jobs]
+    task_ids = []
+    for username, sub_type, payload in jobs:
+        try:
+            task_ids.append(lodge_job(ctx, username, "PROV_LODGE", sub_type, payload))
+        except Exception as e:  # a job the job service refuses is reported, not fatal
+            failures.append(f"JOB LAUNCH FAILED FOR {sub_type}: {e}")
+    detail = "\n".join(failures)
     return ok(f"Parsed the graph restore request with {len(failures)} provenance validation errors, submitted "
               f"{len(task_ids)} jobs for creating valid provenance records."
               + (f" ERRORS: {detail}" if failures else ""), task_ids=task_ids, **base)  # fmt: skip

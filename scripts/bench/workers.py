@@ -1,0 +1,206 @@
+"""Measurement drivers, run inside one contender's own process. Standard library only.
+
+    python -m scripts.bench.workers CONTENDER WORKLOAD SPEC_JSON [T0_NS]
+
+SPEC_JSON holds the stack's URLs and sizes (no secrets); the access token comes in the environment variable
+PROVENA_BENCH_TOKEN so it is never written to a file or printed. The last stdout line is the result as JSON.
+T0_NS is the parent's `time.monotonic_ns()` just before it spawned us: CLOCK_MONOTONIC is system-wide on Linux,
+so "process start -> first result" includes interpreter start-up and every import.
+
+An adapter (see contenders.py) offers: `Adapter(spec, token)` (imports and builds the client), `fetch(id)`,
+`list_all(page_size) -> count`, `item_id(result)`, `close()`, and `is_async`; async adapters' methods are
+coroutines. `Adapter.probe(spec, token)` returns None when usable, else why not.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import sys
+import time
+from typing import Any
+
+from .contenders import BULK, BY_NAME, FIRST_CALL, LIST, SEQUENTIAL
+
+TOKEN_ENV = "PROVENA_BENCH_TOKEN"
+
+
+class BenchError(Exception):
+    """A contender returned something other than what was asked for (a wrong result must not look fast)."""
+
+
+def _verify(adapter: Any, result: Any, spec: dict[str, Any]) -> None:
+    got = adapter.item_id(result)
+    if got != spec["dataset_id"]:
+        raise BenchError(f"fetch_dataset returned item {got!r}, expected {spec['dataset_id']!r}")
+
+
+def _percentiles(samples_ns: list[int]) -> dict[str, float]:
+    s = sorted(samples_ns)
+    pick = lambda q: s[min(len(s) - 1, int(q * len(s)))] / 1000  # noqa: E731 - microseconds
+    return {"p50_us": pick(0.50), "p90_us": pick(0.90), "p99_us": pick(0.99)}
+
+
+def _timed(n: int, wall_ns: int, cpu_s: float) -> dict[str, Any]:
+    return {"n": n, "wall_s": wall_ns / 1e9, "cpu_s": cpu_s,
+            "per_call_wall_us": wall_ns / 1000 / n, "per_call_cpu_us": cpu_s * 1e6 / n}  # fmt: skip
+
+
+# -- sync drivers ----------------------------------------------------------------------------------------
+def _sequential_sync(adapter: Any, spec: dict[str, Any]) -> dict[str, Any]:
+    fetch, dataset_id, n = adapter.fetch, spec["dataset_id"], spec["calls"]
+    for _ in range(spec["warmup"]):
+        fetch(dataset_id)
+    lat = [0] * n
+    clock = time.perf_counter_ns
+    cpu0, w0 = time.process_time(), clock()
+    first = last = None
+    for i in range(n):
+        s = clock()
+        last = fetch(dataset_id)
+        lat[i] = clock() - s
+        if i == 0:
+            first = last
+    wall, cpu = clock() - w0, time.process_time() - cpu0
+    _verify(adapter, first, spec)
+    _verify(adapter, last, spec)
+    return _timed(n, wall, cpu) | _percentiles(lat)
+
+
+def _list_sync(adapter: Any, spec: dict[str, Any]) -> dict[str, Any]:
+    adapter.fetch(spec["dataset_id"])  # connection and lazy imports warm, as in the other workloads
+    clock = time.perf_counter_ns
+    cpu0, w0 = time.process_time(), clock()
+    count = adapter.list_all(spec["page_size"])
+    wall, cpu = clock() - w0, time.process_time() - cpu0
+    return _check_count(count, spec) | {"wall_s": wall / 1e9, "cpu_s": cpu}
+
+
+def _check_count(count: int, spec: dict[str, Any]) -> dict[str, Any]:
+    if count != spec["expected_items"]:
+        raise BenchError(f"pagination yielded {count} items, expected {spec['expected_items']}")
+    return {"n": count, "pages": -(-count // spec["page_size"])}
+
+
+# -- async drivers ---------------------------------------------------------------------------------------
+async def _sequential_async(adapter: Any, spec: dict[str, Any]) -> dict[str, Any]:
+    fetch, dataset_id, n = adapter.fetch, spec["dataset_id"], spec["calls"]
+    for _ in range(spec["warmup"]):
+        await fetch(dataset_id)
+    lat = [0] * n
+    clock = time.perf_counter_ns
+    cpu0, w0 = time.process_time(), clock()
+    first = last = None
+    for i in range(n):
+        s = clock()
+        last = await fetch(dataset_id)
+        lat[i] = clock() - s
+        if i == 0:
+            first = last
+    wall, cpu = clock() - w0, time.process_time() - cpu0
+    _verify(adapter, first, spec)
+    _verify(adapter, last, spec)
+    return _timed(n, wall, cpu) | _percentiles(lat)
+
+
+async def _bulk_async(adapter: Any, spec: dict[str, Any]) -> dict[str, Any]:
+    import asyncio
+
+    fetch, dataset_id, n, width = adapter.fetch, spec["dataset_id"], spec["calls"], spec["concurrency"]
+    gate = asyncio.Semaphore(width)
+
+    async def one() -> Any:
+        async with gate:
+            return await fetch(dataset_id)
+
+    await asyncio.gather(*(one() for _ in range(width)))  # open the connections first
+    clock = time.perf_counter_ns
+    cpu0, w0 = time.process_time(), clock()
+    results = await asyncio.gather(*(one() for _ in range(n)))
+    wall, cpu = clock() - w0, time.process_time() - cpu0
+    for r in results:
+        _verify(adapter, r, spec)
+    return _timed(n, wall, cpu) | {"concurrency": width}
+
+
+async def _list_async(adapter: Any, spec: dict[str, Any]) -> dict[str, Any]:
+    await adapter.fetch(spec["dataset_id"])
+    clock = time.perf_counter_ns
+    cpu0, w0 = time.process_time(), clock()
+    count = await adapter.list_all(spec["page_size"])
+    wall, cpu = clock() - w0, time.process_time() - cpu0
+    return _check_count(count, spec) | {"wall_s": wall / 1e9, "cpu_s": cpu}
+
+
+SYNC_DRIVERS = {SEQUENTIAL: _sequential_sync, LIST: _list_sync}
+ASYNC_DRIVERS = {SEQUENTIAL: _sequential_async, BULK: _bulk_async, LIST: _list_async}
+
+
+# -- entry points ----------------------------------------------------------------------------------------
+def _first_call(cls: type, spec: dict[str, Any], token: str, t0_ns: int) -> dict[str, Any]:
+    built = time.monotonic_ns()
+    adapter = cls(spec, token)
+    ready = time.monotonic_ns()
+    if adapter.is_async:
+        import asyncio
+
+        async def once() -> Any:
+            try:
+                return await adapter.fetch(spec["dataset_id"])
+            finally:
+                await adapter.close()
+
+        result = asyncio.run(once())
+    else:
+        result = adapter.fetch(spec["dataset_id"])
+    done = time.monotonic_ns()
+    _verify(adapter, result, spec)
+    if not adapter.is_async:
+        adapter.close()
+    return {"wall_s": (done - t0_ns) / 1e9, "until_worker_s": (built - t0_ns) / 1e9,
+            "build_client_s": (ready - built) / 1e9, "first_request_s": (done - ready) / 1e9}  # fmt: skip
+
+
+def run(name: str, workload: str, spec: dict[str, Any], token: str, t0_ns: int) -> dict[str, Any]:
+    cls = BY_NAME[name].load()
+    if workload == "probe":
+        return {"available": (reason := cls.probe(spec, token)) is None, "reason": reason}
+    if workload == FIRST_CALL:
+        return _first_call(cls, spec, token, t0_ns)
+    adapter = cls(spec, token)
+    if adapter.is_async:
+        import asyncio
+
+        async def go() -> dict[str, Any]:
+            try:
+                return await ASYNC_DRIVERS[workload](adapter, spec)
+            finally:
+                await adapter.close()
+
+        return asyncio.run(go())
+    try:
+        return SYNC_DRIVERS[workload](adapter, spec)
+    finally:
+        adapter.close()
+
+
+def main(argv: list[str]) -> int:
+    name, workload, spec_json = argv[:3]
+    t0_ns = int(argv[3]) if len(argv) > 3 else time.monotonic_ns()
+    token = os.environ.get(TOKEN_ENV, "")
+    result: dict[str, Any] = {"contender": name, "workload": workload}
+    try:
+        result |= run(name, workload, json.loads(spec_json), token, t0_ns)
+        result["ok"] = True
+    except Exception as exc:  # reported, not raised: one broken contender must not end the run
+        message = f"{type(exc).__name__}: {exc}"
+        result |= {"ok": False, "error": (message.replace(token, "<token>") if token else message)[:500]}
+    # Linux reports ru_maxrss in KiB.
+    result["maxrss_kib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    sys.stdout.write("\n" + json.dumps(result) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
