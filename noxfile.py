@@ -20,7 +20,7 @@ import nox
 
 nox.options.default_venv_backend = "venv"
 # A plain `nox` run must stay offline: `specs` (pulls from a stack or deployment) is never a default.
-nox.options.sessions = ["generate_check", "typecheck_generated"]
+nox.options.sessions = ["tests", "generate_check", "typecheck_generated"]
 
 ROOT = Path(__file__).parent
 PIPELINE = ("python", "-m", "scripts.spec_pipeline")
@@ -68,7 +68,65 @@ def typecheck_generated(session: nox.Session) -> None:
     session.run(*PIPELINE, "typecheck", *session.posargs)
 
 
-# --- project sessions (added by the lead) -----------------------------------------------------------------
-# PLACEHOLDER: `tests`, `demo`, `record`, `bench` and `serve` sessions go here, one `@nox.session` function
-# each, following the pattern above (install what the session needs, then run one command). Add the offline
-# ones (e.g. "tests") to nox.options.sessions above.
+# --- project sessions ------------------------------------------------------------------------------------
+LOCAL_DIR = ROOT / ".provena-local"
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """The whole suite, offline: unit, pipeline, local stack (in-process), facade, and cassette replay."""
+    session.install("-e", ".[local,test,graph]", *GENERATOR_PINS)
+    session.run("python", "-m", "pytest", "-q", "-p", "no:cacheprovider", *session.posargs)
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """ruff on everything hand-written, mypy --strict on the facade."""
+    session.install("-e", ".[local,test,graph]", "ruff==0.17.5", *MYPY_PINS)
+    session.run("ruff", "check", "provena", "tests", "scripts", "noxfile.py")
+    session.run("mypy", "--strict", "provena", env={"MYPYPATH": str(ROOT / "generated")})
+
+
+@nox.session
+def serve(session: nox.Session) -> None:
+    """Run the local Provena stack in the foreground (state kept in the per-user data dir; Ctrl-C stops it)."""
+    session.install("-e", ".[local]")
+    session.run("python", "-m", "provena.local", "serve", *session.posargs)
+
+
+@nox.session
+def demo(session: nox.Session) -> None:
+    """The researcher workflow against a fresh local stack; writes demo-output/ (lineage picture + report)."""
+    session.install("-e", ".[local,graph]")
+    session.run("python", "-m", "scripts.demo", *session.posargs)
+
+
+@nox.session
+def record(session: nox.Session) -> None:
+    """Re-record every cassette: from a deterministic local stack (default) or a real deployment.
+
+    nox -s record                                           local stack, --seed 1, fixed port
+    nox -s record -- --domain DOMAIN --offline-token-file F  a real deployment (OfflineFlow)
+    """
+    session.install("-e", ".[local,test,graph]")
+    session.run("python", "-m", "scripts.record", *session.posargs)
+
+
+# --- bench (issue 6) --------------------------------------------------------------------------------------
+BENCH_PROVENACLIENT_VENV = ROOT / ".nox" / "bench-provenaclient"
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Benchmark provena against the official provenaclient and raw httpx on the local stack (CI never runs it).
+
+    The official client pins httpx<0.28, boto3==1.27.1 and older cloudpathlib/python-jose, so it cannot share
+    this venv: it gets its own under .nox/bench-provenaclient (the newest release pip offers for this Python).
+    Arguments after `--` go to `python -m scripts.bench` (e.g. `-- --rounds 5`; see `--help`).
+    """
+    session.install("-e", ".[local]", *GENERATOR_PINS)  # generator pins: the run also times `generate`
+    session.run("python", "-m", "venv", str(BENCH_PROVENACLIENT_VENV))
+    pc_python = BENCH_PROVENACLIENT_VENV / "bin" / "python"
+    session.run(str(pc_python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--upgrade",
+                "provenaclient", external=True)  # fmt: skip
+    session.run("python", "-m", "scripts.bench", "--provenaclient-python", str(pc_python), *session.posargs)

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
         StaticTokenAuth,
         TokenProvider,
     )
+    from ._client import ProvenaClient
     from ._config import APIOverrides, Config, ConfigError
     from ._errors import (
         APIConnectionError,
@@ -99,6 +100,7 @@ _LAZY: dict[str, str] = {
     ),
     **dict.fromkeys(["AsyncPaginator", "SyncPaginator"], "._pagination"),
     "RawResponse": "._response",
+    "ProvenaClient": "._client",
     "RetryPolicy": "._retry",
     **dict.fromkeys(["FileTokenStore", "MemoryTokenStore", "TokenStore"], "._token_store"),
     **dict.fromkeys(["DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "Transport"], "._transport"),
@@ -134,6 +136,7 @@ __all__ = [
     "OfflineFlow",
     "PasswordFlow",
     "PermissionDeniedError",
+    "ProvenaClient",
     "ProvenaError",
     "RateLimitError",
     "RawResponse",

@@ -65,9 +65,9 @@ if TYPE_CHECKING:
 __all__ = [
     "JSON",
     "AsyncAPI",
-    "Input",
     "AsyncRawAPI",
     "CallOptions",
+    "Input",
     "Operation",
     "SyncAPI",
     "SyncRawAPI",
@@ -76,6 +76,7 @@ __all__ = [
     "flow",
     "op",
     "pages",
+    "peer",
     "poll",
     "sub_client",
     "to_model",
@@ -139,7 +140,9 @@ def to_model(cls: type[T], value: object, where: str = "value") -> T:
     try:
         return cast(T, cast(Any, cls).from_dict(data))
     except KeyError as exc:
-        raise TypeError(f"{where}: cannot build {cls.__name__}: missing required field {exc.args[0]!r}") from None
+        raise TypeError(
+            f"{where}: cannot build {cls.__name__}: missing required field {exc.args[0]!r}"
+        ) from None
     except (TypeError, ValueError, AttributeError) as exc:
         raise TypeError(f"{where}: cannot build {cls.__name__} from the given value: {exc}") from None
 
@@ -152,7 +155,9 @@ def _to_enum(cls: type[enum.Enum], value: object, where: str) -> enum.Enum:
         return cls(raw)
     except ValueError:
         allowed = ", ".join(str(m.value) for m in cls)
-        raise ValueError(f"{where}: {raw!r} is not a valid {cls.__name__}; expected one of {allowed}") from None
+        raise ValueError(
+            f"{where}: {raw!r} is not a valid {cls.__name__}; expected one of {allowed}"
+        ) from None
 
 
 Coercer = Callable[[object, str], object]
@@ -198,15 +203,17 @@ def _coercer_for(annotation: object) -> Coercer | None:
             (inner,) = typing.get_args(m) or (Any,)
             inner_coerce = _coercer_for(inner)
             if inner_coerce is not None:
-                ic = inner_coerce
-
-                def each(value: object, where: str) -> object:
-                    if not isinstance(value, list | tuple):
-                        raise TypeError(f"{where}: expected a list, got {type(value).__name__}")
-                    return [ic(v, f"{where}[{i}]") for i, v in enumerate(value)]
-
-                return each
+                return _list_coercer(inner_coerce)
     return None
+
+
+def _list_coercer(inner: Coercer) -> Coercer:
+    def each(value: object, where: str) -> object:
+        if not isinstance(value, list | tuple):
+            raise TypeError(f"{where}: expected a list, got {type(value).__name__}")
+        return [inner(v, f"{where}[{i}]") for i, v in enumerate(value)]
+
+    return each
 
 
 @dataclass(frozen=True)
@@ -299,8 +306,9 @@ class Operation(Generic[P, R]):
         self.__doc__ = spec.__doc__
         self.signature = _options_signature(spec)
         self._documented = [
-            n for n, p in self.signature.parameters.items() if p.kind is not inspect.Parameter.KEYWORD_ONLY
-            or n not in _OPTION_NAMES
+            n
+            for n, p in self.signature.parameters.items()
+            if p.kind is not inspect.Parameter.KEYWORD_ONLY or n not in _OPTION_NAMES
         ]
 
     def __set_name__(self, owner: type, name: str) -> None:
@@ -324,10 +332,14 @@ class Operation(Generic[P, R]):
         return bound
 
     def __repr__(self) -> str:
-        return f"<Operation {self.name} -> {self.operation if isinstance(self.operation, str) else '(dynamic)'}>"
+        return (
+            f"<Operation {self.name} -> {self.operation if isinstance(self.operation, str) else '(dynamic)'}>"
+        )
 
     # -- calling -------------------------------------------------------------------------------------------
-    def arguments(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    def arguments(
+        self, args: tuple[Any, ...], kwargs: dict[str, Any]
+    ) -> tuple[dict[str, Any], dict[str, Any]]:
         """(documented arguments with defaults applied, call options)."""
         try:
             bound = self.signature.bind(*args, **kwargs)
@@ -407,7 +419,9 @@ class Operation(Generic[P, R]):
             return cls.from_dict(response.json())
         if kind == "json" or prepared.module is None:
             return response.json() if response.content else None
-        parsed = prepared.module._parse_response(client=obj._generated_client(prepared.service), response=response)
+        parsed = prepared.module._parse_response(
+            client=obj._generated_client(prepared.service), response=response
+        )
         if parsed is None and response.content:
             return response.json()  # a 2xx status the document does not list (e.g. 201)
         return parsed
@@ -539,6 +553,11 @@ def poll(
     return cast(T, (yield _Poll(fetch, timeout, poll_interval, is_done, is_failed, what)))
 
 
+def peer(obj: Any, table: type) -> Any:
+    """From inside a table's flow: the same-mode instance of another table, sharing the transport."""
+    return obj._peer(table)
+
+
 def download(obj: Any, url: str) -> Generator[_Step, Any, bytes]:
     """GET `url` and return the bytes: through the service's client (with auth) when it is a Provena service
     URL, otherwise (a presigned S3 URL) with a plain client, so no bearer token is sent to S3."""
@@ -549,7 +568,7 @@ def _service_path(obj: Any, url: str) -> tuple[str | None, str]:
     for service in _generated.SERVICES:
         base = obj._config.endpoint_for(service)
         if url.startswith(base + "/"):
-            return service, url[len(base):]
+            return service, url[len(base) :]
     return None, url
 
 
@@ -557,26 +576,17 @@ def _download_sync(step: _Download) -> bytes:
     service, path = _service_path(step.obj, step.url)
     if service is not None:
         return bytes(step.obj._transport.sync_client(service).get(path).content)
-    import httpx
-
-    with httpx.Client(timeout=step.obj._transport.timeout, follow_redirects=True) as plain:
-        response = plain.get(step.url)
-        if response.is_error:
-            raise make_status_error(response)
-        return response.content
+    # Same pool, retries and error map, but no auth: a presigned URL carries its own signature.
+    plain = step.obj._transport.with_options(auth=None).sync_client("datastore")
+    return bytes(plain.get(step.url).content)
 
 
 async def _download_async(step: _Download) -> bytes:
     service, path = _service_path(step.obj, step.url)
     if service is not None:
         return bytes((await step.obj._transport.async_client(service).get(path)).content)
-    import httpx
-
-    async with httpx.AsyncClient(timeout=step.obj._transport.timeout, follow_redirects=True) as plain:
-        response = await plain.get(step.url)
-        if response.is_error:
-            raise make_status_error(response)
-        return response.content
+    plain = step.obj._transport.with_options(auth=None).async_client("datastore")
+    return bytes((await plain.get(step.url)).content)
 
 
 def _drive_sync(gen: Generator[Any, Any, T]) -> T:
@@ -634,14 +644,25 @@ async def _drive_async(gen: Generator[Any, Any, T]) -> T:
 
 
 class Flow(Generic[P, R]):
-    """A convenience written as a generator of steps; bound as `async def` or plain per mode."""
+    """A convenience written as a generator of steps; bound as `async def` or plain per mode.
+
+    Like operations, flows take the per-call options `timeout` / `extra_headers` (applied to every request of
+    the flow) unless the spec itself defines a parameter of that name.
+    """
 
     def __init__(self, spec: Callable[..., Generator[_Step, Any, R]]) -> None:
         self.spec = spec
         self.name = spec.__name__
         self.__doc__ = spec.__doc__
         sig = inspect.signature(spec)
-        self.signature = sig.replace(parameters=list(sig.parameters.values())[1:], return_annotation=sig.empty)
+        params = list(sig.parameters.values())[1:]
+        own = {p.name for p in params}
+        self.options = tuple(name for name in _OPTION_NAMES if name not in own)
+        extra = [
+            inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=NOT_GIVEN if name == "timeout" else None)
+            for name in self.options
+        ]
+        self.signature = sig.replace(parameters=params + extra, return_annotation=sig.empty)
 
     def __set_name__(self, owner: type, name: str) -> None:
         self.name = name
@@ -656,16 +677,31 @@ class Flow(Generic[P, R]):
         if obj is None:
             return self
         spec = self.spec
+        names = self.options
+
+        def split(kwargs: dict[str, Any]) -> dict[str, Any] | None:
+            opts = {name: kwargs.pop(name) for name in names if name in kwargs}
+            opts = {k: v for k, v in opts.items() if v is not None and v is not NOT_GIVEN}
+            return opts or None
+
         if obj._mode == "async":
 
             async def acall(*args: Any, **kwargs: Any) -> Any:
-                return await _drive_async(spec(obj, *args, **kwargs))
+                opts = split(kwargs)
+                if opts is None:
+                    return await _drive_async(spec(obj, *args, **kwargs))
+                with request_options(**opts):
+                    return await _drive_async(spec(obj, *args, **kwargs))
 
             fn: Callable[..., Any] = acall
         else:
 
             def call(*args: Any, **kwargs: Any) -> Any:
-                return _drive_sync(spec(obj, *args, **kwargs))
+                opts = split(kwargs)
+                if opts is None:
+                    return _drive_sync(spec(obj, *args, **kwargs))
+                with request_options(**opts):
+                    return _drive_sync(spec(obj, *args, **kwargs))
 
             fn = call
         _describe(fn, self, self.signature, f"{type(obj).__name__}.{self.name}")
@@ -712,7 +748,9 @@ class Pages(Generic[P, T]):
         self.name = spec.__name__
         self.__doc__ = spec.__doc__
         sig = inspect.signature(spec)
-        self.signature = sig.replace(parameters=list(sig.parameters.values())[1:], return_annotation=sig.empty)
+        self.signature = sig.replace(
+            parameters=list(sig.parameters.values())[1:], return_annotation=sig.empty
+        )
 
     def __set_name__(self, owner: type, name: str) -> None:
         self.name = name
@@ -747,21 +785,27 @@ class Pages(Generic[P, T]):
             def fetch(req: Any) -> Any:
                 return target._invoke_sync(operation, (req, *extra), {})
 
-            return SyncPaginator(fetch, request, limit=ps.limit, items_attr=ps.items_attr, convert_key=_plain_key)
+            return SyncPaginator(
+                fetch, request, limit=ps.limit, items_attr=ps.items_attr, convert_key=_plain_key
+            )
 
         _describe(make, self, self.signature, f"{type(obj).__name__}.{self.name}")
         obj.__dict__[self.name] = make
         return make
 
 
-def _coerce_request(operation: Operation[Any, Any], target: _Base, request: Any, extra: tuple[Any, ...]) -> Any:
+def _coerce_request(
+    operation: Operation[Any, Any], target: _Base, request: Any, extra: tuple[Any, ...]
+) -> Any:
     """The list request as the generated body model, so the paginator can copy it with a new key."""
     values, _ = operation.arguments((request, *extra), {})
     prepared_values = dict(values)
     assert operation.body is not None
     service = operation.service or target._service
     assert operation.operation is not None
-    op_id = operation.operation if isinstance(operation.operation, str) else operation.operation(target, values)
+    op_id = (
+        operation.operation if isinstance(operation.operation, str) else operation.operation(target, values)
+    )
     plan = _plan(_generated.operation(service, op_id))
     coerce = plan.coercers.get("body")
     body = prepared_values[operation.body]
@@ -813,7 +857,9 @@ class Modal(Generic[A, S, AR, SR]):
         cls = _CLASSES.get((table, obj._mode, raw))
         if cls is None:
             kind = "raw " if raw else ""
-            raise AttributeError(f"{type(obj).__name__}.{self.name}: no {kind}{obj._mode} class for {table.__name__}")
+            raise AttributeError(
+                f"{type(obj).__name__}.{self.name}: no {kind}{obj._mode} class for {table.__name__}"
+            )
         value = obj._derive(cls)
         obj.__dict__[self.name] = value
         return value
@@ -957,7 +1003,9 @@ class _Base:
         """The concrete class of another table in this object's mode (not raw), sharing the transport."""
         cls = _CLASSES.get((table, self._mode, False))
         if cls is None:
-            raise RuntimeError(f"no {self._mode} class for {table.__name__}; import provena.clients / provena.sync")
+            raise RuntimeError(
+                f"no {self._mode} class for {table.__name__}; import provena.clients / provena.sync"
+            )
         return self._derive(cls)
 
     def generated_client(self, service: str | None = None) -> Any:
@@ -976,7 +1024,7 @@ class _Base:
     def with_options(
         self,
         *,
-        timeout: float | httpx.Timeout | None | Any = NOT_GIVEN,
+        timeout: float | httpx.Timeout | Any | None = NOT_GIVEN,
         max_retries: int | None = None,
         headers: Mapping[str, str] | None = None,
     ) -> typing.Self:
@@ -991,9 +1039,15 @@ class _Base:
         headers = options.get("extra_headers")
         if timeout is NOT_GIVEN and not headers and not operation.idempotent:
             return None
-        return {"timeout": timeout, "extra_headers": headers, "idempotent": True if operation.idempotent else None}
+        return {
+            "timeout": timeout,
+            "extra_headers": headers,
+            "idempotent": True if operation.idempotent else None,
+        }
 
-    def _invoke_sync(self, operation: Operation[Any, Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+    def _invoke_sync(
+        self, operation: Operation[Any, Any], args: tuple[Any, ...], kwargs: dict[str, Any]
+    ) -> Any:
         values, options = operation.arguments(args, kwargs)
         prepared = operation.prepare(self, values)
         client = self._transport.sync_client(prepared.service)
@@ -1030,7 +1084,8 @@ class _Base:
         return result
 
     def __repr__(self) -> str:
-        return f"<{type(self).__module__}.{type(self).__name__} {self._service} at {self._config.endpoint_for(self._service)}>"
+        where = self._config.endpoint_for(self._service)
+        return f"<{type(self).__module__}.{type(self).__name__} {self._service} at {where}>"
 
 
 _B = TypeVar("_B", bound=_Base)

@@ -24,7 +24,7 @@ class S3Target:
 
     def client(self) -> Any:
         try:
-            import boto3
+            import boto3  # type: ignore[import-untyped]
         except ImportError:
             raise ImportError(
                 "dataset file transfers need boto3: install the `s3` extra (pip install 'provena-sdk[s3]'), "
@@ -35,7 +35,7 @@ class S3Target:
 
 def _relative(target: S3Target, key: str) -> str:
     prefix = target.prefix.strip("/") + "/"
-    return key[len(prefix):] if key.startswith(prefix) else key
+    return key[len(prefix) :] if key.startswith(prefix) else key
 
 
 def list_keys(target: S3Target, sub_path: str = "") -> list[str]:
@@ -61,7 +61,9 @@ def download_all(target: S3Target, destination_directory: str | os.PathLike[str]
     return download_path(target, "", destination_directory)
 
 
-def download_path(target: S3Target, s3_path: str, destination_directory: str | os.PathLike[str]) -> list[Path]:
+def download_path(
+    target: S3Target, s3_path: str, destination_directory: str | os.PathLike[str]
+) -> list[Path]:
     """Downloads one file, or every file under a folder (with or without a trailing slash), once each."""
     client = target.client()
     root = Path(destination_directory)

@@ -74,7 +74,9 @@ class AuthAdminOps:
         """Every user's access requests."""
 
     @op("get_all_pending_requests_for_user")
-    def get_user_pending_request_history(self, username: str, **opts: Unpack[CallOptions]) -> AccessRequestList:
+    def get_user_pending_request_history(
+        self, username: str, **opts: Unpack[CallOptions]
+    ) -> AccessRequestList:
         """One user's pending access requests."""
 
     @op("get_all_requests_for_user")
@@ -108,7 +110,9 @@ class AuthAdminOps:
         """The members of a group."""
 
     @op("admin_list_user_groups")
-    def get_list_group_membership(self, username: str, **opts: Unpack[CallOptions]) -> ListUserMembershipResponse:
+    def get_list_group_membership(
+        self, username: str, **opts: Unpack[CallOptions]
+    ) -> ListUserMembershipResponse:
         """The groups a user belongs to (calls list_user_membership; the official client called list_members)."""
 
     @op("admin_check_membership")
@@ -124,7 +128,9 @@ class AuthAdminOps:
         """Adds a user to a group."""
 
     @op("admin_remove_member")
-    def delete_remove_member(self, group_id: str, username: str, **opts: Unpack[CallOptions]) -> RemoveMemberResponse:
+    def delete_remove_member(
+        self, group_id: str, username: str, **opts: Unpack[CallOptions]
+    ) -> RemoveMemberResponse:
         """Removes a user from a group."""
 
     @op("admin_remove_members", body="body")
@@ -134,7 +140,9 @@ class AuthAdminOps:
         """Removes several users from a group (missing from the official client)."""
 
     @op("admin_add_group", body="group")
-    def post_add_group(self, group: Input[UserGroupMetadata], **opts: Unpack[CallOptions]) -> AddGroupResponse:
+    def post_add_group(
+        self, group: Input[UserGroupMetadata], **opts: Unpack[CallOptions]
+    ) -> AddGroupResponse:
         """Creates a group."""
 
     @op("admin_remove_group", params={"group_id": "id"})
@@ -142,7 +150,9 @@ class AuthAdminOps:
         """Deletes a group (missing from the official client)."""
 
     @op("admin_update_group", body="group")
-    def put_update_group(self, group: Input[UserGroupMetadata], **opts: Unpack[CallOptions]) -> UpdateGroupResponse:
+    def put_update_group(
+        self, group: Input[UserGroupMetadata], **opts: Unpack[CallOptions]
+    ) -> UpdateGroupResponse:
         """Updates a group's metadata."""
 
     @op("groups_export")
@@ -150,7 +160,9 @@ class AuthAdminOps:
         """Exports all groups."""
 
     @op("groups_import", body="body")
-    def post_import_groups(self, body: Input[GroupsImportRequest], **opts: Unpack[CallOptions]) -> GroupsImportResponse:
+    def post_import_groups(
+        self, body: Input[GroupsImportRequest], **opts: Unpack[CallOptions]
+    ) -> GroupsImportResponse:
         """Imports groups."""
 
     @op("groups_restore", body="body")
@@ -160,7 +172,9 @@ class AuthAdminOps:
         """Restores groups from another table."""
 
     @op("admin_link_user_lookup")
-    def get_link_lookup_username(self, username: str, **opts: Unpack[CallOptions]) -> AdminLinkUserLookupResponse:
+    def get_link_lookup_username(
+        self, username: str, **opts: Unpack[CallOptions]
+    ) -> AdminLinkUserLookupResponse:
         """The Person linked to a user."""
 
     @op("user_link_reverse_lookup")

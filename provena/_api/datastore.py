@@ -14,7 +14,6 @@ from .._operation import JSON, CallOptions, Input, Modal, op, raw_view, sub_clie
 if TYPE_CHECKING:
     from provena_api_datastore.models import (
         ActionApprovalRequest,
-        CollectionFormat,
         CredentialResponse,
         CredentialsRequest,
         DatasetListResponse,
@@ -31,6 +30,9 @@ if TYPE_CHECKING:
         UpdateMetadataResponse,
         VersionRequest,
         VersionResponse,
+    )
+    from provena_api_datastore.models import (
+        DatasetMetadata as CollectionFormat,
     )
 
     from ..clients import (
@@ -95,12 +97,18 @@ class DatastoreOps:
         """Health check the API. Returns the JSON message."""
 
     @op("validate_metadata", body="metadata_payload", idempotent=True)
-    def validate_metadata(self, metadata_payload: Input[CollectionFormat], **opts: Unpack[CallOptions]) -> Status:
+    def validate_metadata(
+        self, metadata_payload: Input[CollectionFormat], **opts: Unpack[CallOptions]
+    ) -> Status:
         """Validates dataset metadata (a CollectionFormat) with the datastore API; `.success` says if it is valid."""
 
     @op("update_metadata", body="metadata_payload")
     def update_metadata(
-        self, handle_id: str, reason: str, metadata_payload: Input[CollectionFormat], **opts: Unpack[CallOptions]
+        self,
+        handle_id: str,
+        reason: str,
+        metadata_payload: Input[CollectionFormat],
+        **opts: Unpack[CallOptions],
     ) -> UpdateMetadataResponse:
         """Updates an existing dataset's metadata through the datastore API."""
 
@@ -145,7 +153,9 @@ class DatastoreOps:
         """Fetches a dataset by handle id, e.g. "10378.1/1451860"."""
 
     @op("mint_dataset", body="dataset_info")
-    def mint_dataset(self, dataset_info: Input[CollectionFormat], **opts: Unpack[CallOptions]) -> MintResponse:
+    def mint_dataset(
+        self, dataset_info: Input[CollectionFormat], **opts: Unpack[CallOptions]
+    ) -> MintResponse:
         """Registers (mints) a new dataset from its metadata. Never retried automatically."""
 
     @op("get_dataset_schema")

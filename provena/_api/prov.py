@@ -96,7 +96,9 @@ class ProvAdminOps:
         """Writes several model run records into the graph."""
 
     @op("store_all_registry_records")
-    def store_all_registry_records(self, validate_record: bool = True, **opts: Unpack[CallOptions]) -> StatusResponse:
+    def store_all_registry_records(
+        self, validate_record: bool = True, **opts: Unpack[CallOptions]
+    ) -> StatusResponse:
         """Rebuilds the graph from every model run in the registry."""
 
     @op(request=_delete_model_run, result="json")
@@ -130,7 +132,9 @@ class ProvOps:
         """Updates a model run (an async job; the response has its session id)."""
 
     @op("explore_upstream")
-    def explore_upstream(self, starting_id: str, depth: int = DEFAULT_DEPTH, **opts: Unpack[CallOptions]) -> LineageResponse:
+    def explore_upstream(
+        self, starting_id: str, depth: int = DEFAULT_DEPTH, **opts: Unpack[CallOptions]
+    ) -> LineageResponse:
         """Lineage upstream (inputs, associations) of a node, `depth` hops."""
 
     @op("explore_downstream")
@@ -180,7 +184,9 @@ class ProvOps:
         """A model run CSV template for a workflow template (CSV text)."""
 
     @op("convert_model_runs_csv", build=_csv_upload, idempotent=True)
-    def convert_model_runs_to_csv(self, csv_file_contents: str, **opts: Unpack[CallOptions]) -> ConvertModelRunsResponse:
+    def convert_model_runs_to_csv(
+        self, csv_file_contents: str, **opts: Unpack[CallOptions]
+    ) -> ConvertModelRunsResponse:
         """Parses model runs from CSV text into records (registers nothing)."""
 
     @op("regenerate_from_batch_csv", result="text")
@@ -188,29 +194,35 @@ class ProvOps:
         """The CSV of a registered model run batch (CSV text)."""
 
     @op("add_study_link")
-    def add_study_link(self, model_run_id: str, study_id: str, **opts: Unpack[CallOptions]) -> AddStudyLinkResponse:
+    def add_study_link(
+        self, model_run_id: str, study_id: str, **opts: Unpack[CallOptions]
+    ) -> AddStudyLinkResponse:
         """Links a model run to a study (missing from the official client)."""
 
     @op("export_prov_graph", body="report_request")
-    def lodge_report(self, report_request: Input[GenerateReportRequest], **opts: Unpack[CallOptions]) -> GenerateReportResponse:
+    def lodge_report(
+        self, report_request: Input[GenerateReportRequest], **opts: Unpack[CallOptions]
+    ) -> GenerateReportResponse:
         """Lodges report generation (the raw route: returns the job session id)."""
 
     @flow
     def generate_report(
-        self, report_request: Input[GenerateReportRequest], *, timeout: float = DEFAULT_JOB_TIMEOUT,
+        self, report_request: Input[GenerateReportRequest], *, wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
     ) -> Generator[_Step, Any, bytes]:  # fmt: skip
         """The provenance report of a study or model run (id, item_subtype, depth) as `.docx` bytes.
 
-        Lodges the report job, waits for it (without blocking an event loop), then downloads the report from
-        where the job result says it is.
+        Lodges the report job, waits for it (at most `wait_timeout` seconds, polling every `poll_interval`,
+        without blocking an event loop), then downloads the report from where the job result says it is.
         """
         lodged = yield from ProvOps.lodge_report.run(self, report_request)
         session_id = lodged.session_id
-        job = yield from await_job(self, session_id, timeout=timeout, poll_interval=poll_interval,
+        job = yield from await_job(self, session_id, timeout=wait_timeout, poll_interval=poll_interval,
                                    require_success=True)  # fmt: skip
         result = job.get("result") or {}
         url = result.get("report_url") if isinstance(result, dict) else None
         if not isinstance(url, str):
-            raise JobFailedError(f"report job {session_id} finished without a report_url: {result!r}", status=job)
+            raise JobFailedError(
+                f"report job {session_id} finished without a report_url: {result!r}", status=job
+            )
         return (yield from download(self, url))

@@ -144,10 +144,24 @@ SUBTYPES: tuple[Subtype, ...] = (
     Subtype("ORGANISATION", "agent", "organisation", "agent_organisation", "organisation", True, False),
     Subtype("PERSON", "agent", "person", "agent_person", "person", True, False),
     Subtype("MODEL", "entity", "model", "entity_model", "model", True, True),
-    Subtype("MODEL_RUN_WORKFLOW_TEMPLATE", "entity", "model_run_workflow", "entity_model_run_workflow_template",
-            "model_run_workflow", True, True),  # fmt: skip
-    Subtype("DATASET_TEMPLATE", "entity", "dataset_template", "entity_dataset_template", "dataset_template",
-            True, True),  # fmt: skip
+    Subtype(
+        "MODEL_RUN_WORKFLOW_TEMPLATE",
+        "entity",
+        "model_run_workflow",
+        "entity_model_run_workflow_template",
+        "model_run_workflow",
+        True,
+        True,
+    ),
+    Subtype(
+        "DATASET_TEMPLATE",
+        "entity",
+        "dataset_template",
+        "entity_dataset_template",
+        "dataset_template",
+        True,
+        True,
+    ),
     Subtype("DATASET", "entity", "dataset", "entity_dataset", "dataset", False, False),  # minted via datastore
     Subtype("STUDY", "activity", "study", "activity_study", "study", True, False),
     Subtype("CREATE", "activity", "create", "activity_create", "create_activity", False, False),
@@ -199,7 +213,11 @@ def _check_action(found: Subtype, action: str) -> None:
 
 def _delete_request(item: Subtype, values: Mapping[str, Any]) -> dict[str, Any]:
     # DELETE /registry/<category>/<subtype>/delete is served but hidden from the document (admin only).
-    return {"method": "DELETE", "url": f"/registry/{item.category}/{item.path}/delete", "params": {"id": values["id"]}}
+    return {
+        "method": "DELETE",
+        "url": f"/registry/{item.category}/{item.path}/delete",
+        "params": {"id": values["id"]},
+    }
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -361,7 +379,9 @@ class RegistryOps:
         """Validates domain info without creating anything."""
 
     @op(_arg_subtype("auth_evaluate_{}"), params=_COMPAT)
-    def evaluate_auth_access(self, id: str, item_subtype: object, **opts: Unpack[CallOptions]) -> DescribeAccessResponse:
+    def evaluate_auth_access(
+        self, id: str, item_subtype: object, **opts: Unpack[CallOptions]
+    ) -> DescribeAccessResponse:
         """The current user's roles on an item."""
 
     @op(_arg_subtype("auth_configuration_get_{}"), params=_COMPAT)
@@ -381,13 +401,19 @@ class RegistryOps:
 
     @op(_arg_subtype("lock_lock{}"), params=_COMPAT, body="lock_resource_request")
     def lock_resource(
-        self, lock_resource_request: Input[LockChangeRequest], item_subtype: object, **opts: Unpack[CallOptions]
+        self,
+        lock_resource_request: Input[LockChangeRequest],
+        item_subtype: object,
+        **opts: Unpack[CallOptions],
     ) -> StatusResponse:
         """Locks an item (id, reason)."""
 
     @op(_arg_subtype("lock_unlock{}"), params=_COMPAT, body="unlock_resource_request")
     def unlock_resource(
-        self, unlock_resource_request: Input[LockChangeRequest], item_subtype: object, **opts: Unpack[CallOptions]
+        self,
+        unlock_resource_request: Input[LockChangeRequest],
+        item_subtype: object,
+        **opts: Unpack[CallOptions],
     ) -> StatusResponse:
         """Unlocks an item (id, reason)."""
 
@@ -448,12 +474,15 @@ class SubtypeReadOps(Generic[FetchT, ListT, DomainT]):
         items: list[Any] = []
         request: Any = list_items_payload or {}
         while limit is None or len(items) < limit:
-            page = yield from SubtypeReadOps.list_items.run(self, request)
+            page: Any = yield from SubtypeReadOps.list_items.run(self, request)
             items.extend(page.items or [])
             key = page.pagination_key
             if not key:
                 break
-            request = {**_as_dict(request), "pagination_key": key.to_dict() if hasattr(key, "to_dict") else key}
+            request = {
+                **_as_dict(request),
+                "pagination_key": key.to_dict() if hasattr(key, "to_dict") else key,
+            }
         return items if limit is None else items[:limit]
 
     @op(_own_subtype("validate_{}"), body="validate_request", idempotent=True)
@@ -554,7 +583,7 @@ def _as_dict(value: Any) -> dict[str, Any]:
 _S = {s.module: s for s in SUBTYPES}
 
 if TYPE_CHECKING:
-    from provena_api_registry.models import (
+    from provena_api_registry.models import (  # noqa: F401 (used in the quoted base-class arguments below)
         CreateDomainInfo,
         DatasetDomainInfo,
         DatasetTemplateDomainInfo,
@@ -567,32 +596,67 @@ if TYPE_CHECKING:
         VersionDomainInfo,
     )
 
+if TYPE_CHECKING:
+    pass
 
-class OrganisationOps(SubtypeWriteOps["OrganisationFetchResponse", "OrganisationListResponse", "OrganisationDomainInfo", "OrganisationCreateResponse", "OrganisationSeedResponse"]):  # fmt: skip
+
+class OrganisationOps(
+    SubtypeWriteOps[
+        "OrganisationFetchResponse",
+        "OrganisationListResponse",
+        "OrganisationDomainInfo",
+        "OrganisationCreateResponse",
+        "OrganisationSeedResponse",
+    ]
+):
     """Organisations (agent)."""
 
     _subtype = _S["organisation"]
 
 
-class PersonOps(SubtypeWriteOps["PersonFetchResponse", "PersonListResponse", "PersonDomainInfo", "PersonCreateResponse", "PersonSeedResponse"]):  # fmt: skip
+class PersonOps(
+    SubtypeWriteOps[
+        "PersonFetchResponse", "PersonListResponse", "PersonDomainInfo", "PersonCreateResponse", "PersonSeedResponse"
+    ]
+):
     """People (agent)."""
 
     _subtype = _S["person"]
 
 
-class ModelOps(SubtypeVersionOps["ModelFetchResponse", "ModelListResponse", "ModelDomainInfo", "ModelCreateResponse", "ModelSeedResponse"]):  # fmt: skip
+class ModelOps(
+    SubtypeVersionOps[
+        "ModelFetchResponse", "ModelListResponse", "ModelDomainInfo", "ModelCreateResponse", "ModelSeedResponse"
+    ]
+):
     """Models (entity)."""
 
     _subtype = _S["model"]
 
 
-class ModelRunWorkflowOps(SubtypeVersionOps["ModelRunWorkflowTemplateFetchResponse", "ModelRunWorkflowTemplateListResponse", "ModelRunWorkflowTemplateDomainInfo", "ModelRunWorkflowTemplateCreateResponse", "ModelRunWorkflowTemplateSeedResponse"]):  # fmt: skip
+class ModelRunWorkflowOps(
+    SubtypeVersionOps[
+        "ModelRunWorkflowTemplateFetchResponse",
+        "ModelRunWorkflowTemplateListResponse",
+        "ModelRunWorkflowTemplateDomainInfo",
+        "ModelRunWorkflowTemplateCreateResponse",
+        "ModelRunWorkflowTemplateSeedResponse",
+    ]
+):
     """Model run workflow templates (entity)."""
 
     _subtype = _S["model_run_workflow"]
 
 
-class DatasetTemplateOps(SubtypeVersionOps["DatasetTemplateFetchResponse", "DatasetTemplateListResponse", "DatasetTemplateDomainInfo", "DatasetTemplateCreateResponse", "DatasetTemplateSeedResponse"]):  # fmt: skip
+class DatasetTemplateOps(
+    SubtypeVersionOps[
+        "DatasetTemplateFetchResponse",
+        "DatasetTemplateListResponse",
+        "DatasetTemplateDomainInfo",
+        "DatasetTemplateCreateResponse",
+        "DatasetTemplateSeedResponse",
+    ]
+):
     """Dataset templates (entity)."""
 
     _subtype = _S["dataset_template"]
@@ -604,7 +668,11 @@ class DatasetOps(SubtypeReadOps["DatasetFetchResponse", "DatasetListResponse", "
     _subtype = _S["dataset"]
 
 
-class StudyOps(SubtypeWriteOps["StudyFetchResponse", "StudyListResponse", "StudyDomainInfo", "StudyCreateResponse", "StudySeedResponse"]):  # fmt: skip
+class StudyOps(
+    SubtypeWriteOps[
+        "StudyFetchResponse", "StudyListResponse", "StudyDomainInfo", "StudyCreateResponse", "StudySeedResponse"
+    ]
+):
     """Studies (activity)."""
 
     _subtype = _S["study"]

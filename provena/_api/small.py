@@ -12,7 +12,7 @@ from collections.abc import Generator
 from typing import TYPE_CHECKING, Any, ClassVar, Unpack
 
 from .._errors import BadRequestError, JobFailedError, NotFoundError
-from .._operation import JSON, CallOptions, Input, Modal, _Step, op, poll, raw_view, sub_client
+from .._operation import JSON, CallOptions, Input, Modal, _Step, op, peer, poll, raw_view, sub_client
 
 if TYPE_CHECKING:
     from provena_api_id_service.models import (
@@ -88,7 +88,9 @@ class JobAdminOps:
         """One page of all jobs (AdminListJobsResponse JSON: jobs, pagination_key)."""
 
     @op("admin_list_batch", body="list_request", result="json", idempotent=True)
-    def list_jobs_in_batch(self, list_request: Input[AdminListByBatchRequest], **opts: Unpack[CallOptions]) -> JSON:
+    def list_jobs_in_batch(
+        self, list_request: Input[AdminListByBatchRequest], **opts: Unpack[CallOptions]
+    ) -> JSON:
         """One page of the jobs of a batch (AdminListByBatchResponse JSON)."""
 
 
@@ -118,7 +120,9 @@ class JobOps:
         """One page of the user's jobs (ListJobsResponse JSON: jobs, pagination_key)."""
 
     @op("list_batch", body="list_request", result="json", idempotent=True)
-    def list_jobs_in_batch(self, list_request: Input[ListByBatchRequest], **opts: Unpack[CallOptions]) -> JSON:
+    def list_jobs_in_batch(
+        self, list_request: Input[ListByBatchRequest], **opts: Unpack[CallOptions]
+    ) -> JSON:
         """One page of the jobs of one of the user's batches (ListByBatchResponse JSON)."""
 
 
@@ -160,7 +164,6 @@ class IdServiceOps:
         """Removes the value at an index (Handle JSON)."""
 
 
-
 # --------------------------------------------------------------------------------------------------------------
 # Waiting for jobs (used by the job module, report generation and versioning conveniences)
 # --------------------------------------------------------------------------------------------------------------
@@ -184,7 +187,7 @@ def await_job(
     A job that is not visible yet (the job API answers 400/404 right after lodging) counts as not finished.
     With `require_success`, a FAILED job or one without a result raises JobFailedError.
     """
-    jobs = owner._peer(JobOps)
+    jobs = peer(owner, JobOps)
     fetch_op = JobAdminOps.get_job if admin else JobOps.fetch_job
     target = jobs.admin if admin else jobs
 
@@ -217,6 +220,8 @@ def await_settings(settings: Any, timeout: float | None, poll_interval: float | 
         total = sum(float(get(k, 0) or 0) for k in stages)
         timeout = timeout if timeout is not None else (total or None)
         interval = get("job_polling_interval", None)
-        poll_interval = poll_interval if poll_interval is not None else (float(interval) if interval else None)
+        poll_interval = (
+            poll_interval if poll_interval is not None else (float(interval) if interval else None)
+        )
     return (DEFAULT_JOB_TIMEOUT if timeout is None else timeout,
             DEFAULT_POLL_INTERVAL if poll_interval is None else poll_interval)  # fmt: skip

@@ -11,11 +11,11 @@ generated operation of the service; `.with_options(timeout=..., max_retries=...)
 
 from __future__ import annotations
 
-from .._api.auth import AuthOps, AuthAdminOps
-from .._api.datastore import DatastoreOps, DatasetReviewOps
-from .._api.prov import ProvOps, ProvAdminOps
-from .._api.registry import RegistryOps, RegistryAdminOps, RegistryGeneralOps
-from .._api.small import SearchOps, JobOps, JobAdminOps, IdServiceOps
+from .._api.auth import AuthAdminOps, AuthOps
+from .._api.datastore import DatasetReviewOps, DatastoreOps
+from .._api.prov import ProvAdminOps, ProvOps
+from .._api.registry import RegistryAdminOps, RegistryGeneralOps, RegistryOps
+from .._api.small import IdServiceOps, JobAdminOps, JobOps, SearchOps
 from .._operation import AsyncAPI, AsyncRawAPI
 
 __all__ = [

@@ -179,13 +179,30 @@ def generate_report_job(ctx: StackContext, payload: dict[str, Any], username: st
         store.ensure_bucket()
         key = s3_key(session_id)
         store.client.put_object(Bucket=store.bucket, Key=key, Body=content, ContentType=DOCX_MEDIA_TYPE)
-        url = store.client.generate_presigned_url(
+        url = _presigner(ctx).generate_presigned_url(
             ClientMethod="get_object",
             Params={"Bucket": store.bucket, "Key": key,
                     "ResponseContentDisposition": "attachment; filename=study_close_out_report.docx"},
             ExpiresIn=PRESIGN_SECONDS,
         )  # fmt: skip
     return jobs.ReportGenerateResult(report_url=url).model_dump(mode="json")
+
+
+def _presigner(ctx: StackContext) -> Any:
+    """A SigV4 client under the stack's own key (the S3 endpoint refuses V2 signatures)."""
+    client = ctx.__dict__.get("_report_presigner")
+    if client is None:
+        import boto3
+        from botocore.config import Config
+
+        assert ctx.s3 is not None
+        client = boto3.client(
+            "s3", endpoint_url=ctx.s3.endpoint, region_name=ctx.s3.region, aws_access_key_id=ctx.s3.access_key,
+            aws_secret_access_key=ctx.s3.secret_key,
+            config=Config(signature_version="s3v4", s3={"addressing_style": "path"}),
+        )  # fmt: skip
+        ctx.__dict__["_report_presigner"] = client
+    return client
 
 
 def register_runner(ctx: StackContext) -> None:

@@ -10,13 +10,12 @@ so they work inside Jupyter too.
 
 from __future__ import annotations
 
-from .._api.auth import AuthOps, AuthAdminOps
-from .._api.datastore import DatastoreOps, DatasetReviewOps
-from .._api.prov import ProvOps, ProvAdminOps
-from .._api.registry import RegistryOps, RegistryAdminOps, RegistryGeneralOps
-from .._api.small import SearchOps, JobOps, JobAdminOps, IdServiceOps
+from .._api.auth import AuthAdminOps, AuthOps
+from .._api.datastore import DatasetReviewOps, DatastoreOps
+from .._api.prov import ProvAdminOps, ProvOps
+from .._api.registry import RegistryAdminOps, RegistryGeneralOps, RegistryOps
+from .._api.small import IdServiceOps, JobAdminOps, JobOps, SearchOps
 from .._operation import SyncAPI, SyncRawAPI
-
 
 __all__ = [
     "AuthAdminSubClient",
@@ -37,6 +36,7 @@ __all__ = [
     "ProvAdminClientWithRawResponse",
     "ProvClient",
     "ProvClientWithRawResponse",
+    "ProvenaClient",
     "RegistryAdminClient",
     "RegistryAdminClientWithRawResponse",
     "RegistryClient",
@@ -150,3 +150,7 @@ class IdServiceClient(IdServiceOps, SyncAPI):
 
 class IdServiceClientWithRawResponse(IdServiceOps, SyncRawAPI):
     """`IdServiceClient` calls returning a RawResponse (status, headers, content, `.parse()`)."""
+
+
+# Last: the ProvenaClient modules use the classes above.
+from ._client import ProvenaClient  # noqa: E402

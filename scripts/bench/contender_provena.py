@@ -68,7 +68,10 @@ class AsyncProvena:
         return count
 
     async def close(self) -> None:
-        await self.client.aclose()
+        closer = getattr(self.client, "aclose", None) or self.client.close
+        result = closer()
+        if result is not None:
+            await result
 
 
 class SyncProvena:

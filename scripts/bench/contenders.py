@@ -41,8 +41,8 @@ CONTENDERS = (
               "official provenaclient from PyPI (L3 ProvenaClient, async)"),
     Contender("httpx", "ours", "scripts.bench.contender_httpx:SyncHttpx", (FIRST_CALL, SEQUENTIAL, LIST),
               "raw httpx.Client reused for every call: the floor"),
-    Contender("httpx-async", "ours", "scripts.bench.contender_httpx:AsyncHttpx", (BULK,),
-              "raw httpx.AsyncClient reused, same bounded concurrency: the bulk floor"),
+    Contender("httpx-async", "ours", "scripts.bench.contender_httpx:AsyncHttpx", (SEQUENTIAL, BULK),
+              "raw httpx.AsyncClient reused: the floor for async calls and for bulk"),
 )  # fmt: skip
 
 BY_NAME = {c.name: c for c in CONTENDERS}

@@ -56,7 +56,8 @@ def start(repo: Path, *, seed: int = 1, timeout: float = 60.0, token_lifetime: i
     config_path = Path(workdir.name) / "stack.json"
     log_path = Path(workdir.name) / "stack.log"
     cmd = [sys.executable, "-m", "provena.local", "serve", "--memory", "--host", "127.0.0.1", "--port", "0",
-           "--seed", str(seed), "--config-out", str(config_path), "--access-token-lifetime", str(token_lifetime)]  # fmt: skip
+           "--seed", str(seed), "--config-out", str(config_path),
+           "--access-token-lifetime", str(token_lifetime)]  # fmt: skip
     with log_path.open("wb") as log:
         process = subprocess.Popen(cmd, cwd=repo, stdout=log, stderr=subprocess.STDOUT, env=_env(repo))
     deadline = time.monotonic() + timeout
@@ -135,8 +136,8 @@ def seed(stack: Stack, items: int) -> dict[str, Any]:
         # The count every contender must reach (the page's total_item_count counts one page only).
         expected, key = 0, None
         while True:
-            page = _ok(c.post(f"{reg}/registry/agent/organisation/list", json={"page_size": 500, "pagination_key": key}),
-                       "list organisations")  # fmt: skip
+            body = {"page_size": 500, "pagination_key": key}
+            page = _ok(c.post(f"{reg}/registry/agent/organisation/list", json=body), "list organisations")
             expected += len(page["items"])
             if not (key := page.get("pagination_key")):
                 break

@@ -24,6 +24,7 @@ from typing import Any
 from .contenders import BULK, BY_NAME, FIRST_CALL, LIST, SEQUENTIAL
 
 TOKEN_ENV = "PROVENA_BENCH_TOKEN"
+PROFILE_ENV = "PROVENA_BENCH_PROFILE"  # a path: run the workload under cProfile and dump the stats there
 
 
 class BenchError(Exception):
@@ -69,12 +70,15 @@ def _sequential_sync(adapter: Any, spec: dict[str, Any]) -> dict[str, Any]:
 
 
 def _list_sync(adapter: Any, spec: dict[str, Any]) -> dict[str, Any]:
-    adapter.fetch(spec["dataset_id"])  # connection and lazy imports warm, as in the other workloads
+    # One untimed pass first: connections open and lazy imports done, as in the other workloads.
     clock = time.perf_counter_ns
+    w0 = clock()
+    _check_count(adapter.list_all(spec["page_size"]), spec)
+    cold = clock() - w0
     cpu0, w0 = time.process_time(), clock()
     count = adapter.list_all(spec["page_size"])
     wall, cpu = clock() - w0, time.process_time() - cpu0
-    return _check_count(count, spec) | {"wall_s": wall / 1e9, "cpu_s": cpu}
+    return _check_count(count, spec) | {"wall_s": wall / 1e9, "cpu_s": cpu, "cold_wall_s": cold / 1e9}
 
 
 def _check_count(count: int, spec: dict[str, Any]) -> dict[str, Any]:
@@ -125,12 +129,14 @@ async def _bulk_async(adapter: Any, spec: dict[str, Any]) -> dict[str, Any]:
 
 
 async def _list_async(adapter: Any, spec: dict[str, Any]) -> dict[str, Any]:
-    await adapter.fetch(spec["dataset_id"])
     clock = time.perf_counter_ns
+    w0 = clock()
+    _check_count(await adapter.list_all(spec["page_size"]), spec)
+    cold = clock() - w0
     cpu0, w0 = time.process_time(), clock()
     count = await adapter.list_all(spec["page_size"])
     wall, cpu = clock() - w0, time.process_time() - cpu0
-    return _check_count(count, spec) | {"wall_s": wall / 1e9, "cpu_s": cpu}
+    return _check_count(count, spec) | {"wall_s": wall / 1e9, "cpu_s": cpu, "cold_wall_s": cold / 1e9}
 
 
 SYNC_DRIVERS = {SEQUENTIAL: _sequential_sync, LIST: _list_sync}
@@ -162,10 +168,21 @@ def _first_call(cls: type, spec: dict[str, Any], token: str, t0_ns: int) -> dict
             "build_client_s": (ready - built) / 1e9, "first_request_s": (done - ready) / 1e9}  # fmt: skip
 
 
+def _probe(cls: type, spec: dict[str, Any], token: str) -> dict[str, Any]:
+    """Usable means: the adapter's own checks pass and one real fetch_dataset returns the right item."""
+    reason = cls.probe(spec, token)
+    if reason is None:
+        try:
+            _first_call(cls, spec, token, time.monotonic_ns())
+        except Exception as exc:
+            reason = f"not available yet: {type(exc).__name__}: {exc}"
+    return {"available": reason is None, "reason": reason}
+
+
 def run(name: str, workload: str, spec: dict[str, Any], token: str, t0_ns: int) -> dict[str, Any]:
     cls = BY_NAME[name].load()
     if workload == "probe":
-        return {"available": (reason := cls.probe(spec, token)) is None, "reason": reason}
+        return _probe(cls, spec, token)
     if workload == FIRST_CALL:
         return _first_call(cls, spec, token, t0_ns)
     adapter = cls(spec, token)
@@ -190,8 +207,16 @@ def main(argv: list[str]) -> int:
     t0_ns = int(argv[3]) if len(argv) > 3 else time.monotonic_ns()
     token = os.environ.get(TOKEN_ENV, "")
     result: dict[str, Any] = {"contender": name, "workload": workload}
+    profile_to = os.environ.get(PROFILE_ENV)
     try:
-        result |= run(name, workload, json.loads(spec_json), token, t0_ns)
+        if profile_to:  # for finding where a contender's time goes; numbers measured this way are inflated
+            import cProfile
+
+            with cProfile.Profile() as prof:
+                result |= run(name, workload, json.loads(spec_json), token, t0_ns)
+            prof.dump_stats(profile_to)
+        else:
+            result |= run(name, workload, json.loads(spec_json), token, t0_ns)
         result["ok"] = True
     except Exception as exc:  # reported, not raised: one broken contender must not end the run
         message = f"{type(exc).__name__}: {exc}"

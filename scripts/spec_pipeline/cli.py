@@ -56,7 +56,7 @@ def _pull(args: argparse.Namespace) -> int:
         if drift:
             print(f"API drift in {len(drift)} service(s): {', '.join(drift)}. Run `nox -s specs` to re-pin.")
             return 1
-        print(f"no drift: all {len(pulled)} services match specs/specs.lock")
+        print(f"no drift: all {len(pulled)} services match {specs_dir / lock.LOCK_NAME}")
         return 0
 
     # Stale declared overrides are reported now, at pull time, so they are fixed before `generate` fails on them.

@@ -84,6 +84,22 @@ def load_pinned(specs_dir: Path, service: Service) -> dict[str, Any]:
     return doc
 
 
+def verify_against_lock(specs_dir: Path, services: Iterable[Service]) -> None:
+    """When specs_dir has a lock, every pinned file must hash to its lock entry: pinned specs are pulled, not edited."""
+    entries = lock.read_lock(specs_dir)
+    if not entries:
+        return  # a plain directory of documents (e.g. the reference documents), not a pinned specs/
+    for s in services:
+        entry = entries.get(s.name)
+        digest = lock.sha256((specs_dir / f"{s.name}.json").read_bytes())
+        if entry is None or entry.sha256 != digest:
+            raise PipelineError(
+                f"{s.name}: {specs_dir / (s.name + '.json')} does not match {lock.LOCK_NAME} "
+                "(edited by hand, or pulled without the lock?); re-pin with `nox -s specs`, and put fixes in "
+                "specs/overrides.toml instead of editing pinned documents"
+            )
+
+
 def prepare(
     doc: dict[str, Any], service: Service, declared: list[overrides.Override]
 ) -> tuple[dict[str, Any], normalise.Report, list[str]]:
@@ -153,6 +169,7 @@ def generate(
     wanted = list(services)
     declared = overrides.load(overrides_path)
     docs = {s.name: load_pinned(specs_dir, s) for s in wanted}  # fail before generating anything
+    verify_against_lock(specs_dir, wanted)
     out_dir.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="provena-normalised-"))
     staging = Path(tempfile.mkdtemp(prefix=".generated-staging-", dir=out_dir.parent))

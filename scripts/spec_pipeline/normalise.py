@@ -23,6 +23,7 @@ nullable form written matches the document's version.
 from __future__ import annotations
 
 import copy
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -283,7 +284,7 @@ def _order_union_variants(s: Schema, where: str, schemas: dict[str, Schema], rep
             continue
 
         models = {i: targets[i] or {} for i in model_slots}
-        ordered = sorted(model_slots, key=lambda i, m=models: _specificity(i, m))  # stable: ties keep order
+        ordered = sorted(model_slots, key=functools.partial(_specificity, models=models))  # stable sort
         if ordered == model_slots:
             continue
         new = list(branches)

@@ -78,19 +78,18 @@ def snapshot(directory: Path) -> dict[str, bytes]:
 
 @contextmanager
 def generated_on_path(directory: Path) -> Iterator[None]:
-    """Import generated packages from `directory`, shadowing any others; forget them afterwards."""
-
-    def purge() -> None:
-        for name in [m for m in sys.modules if m.startswith("provena_api_")]:
-            del sys.modules[name]
-
-    purge()
+    """Import generated packages from `directory`, shadowing any others; afterwards put the previous ones back."""
+    saved = {name: mod for name, mod in sys.modules.items() if name.startswith("provena_api_")}
+    for name in saved:
+        del sys.modules[name]
     sys.path.insert(0, str(directory))
     try:
         yield
     finally:
         sys.path.remove(str(directory))
-        purge()
+        for name in [m for m in sys.modules if m.startswith("provena_api_")]:
+            del sys.modules[name]
+        sys.modules.update(saved)
 
 
 @pytest.fixture

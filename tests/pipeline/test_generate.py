@@ -108,3 +108,14 @@ def test_explicit_nulls_crash_raw_client_but_not_normalised_one(tiny_generated: 
         thing = importlib.import_module("provena_api_search.models").Thing.from_dict(payload)
         assert (thing.child, thing.tags) == (None, None)
         assert thing.to_dict() == payload
+
+
+def test_hand_edited_pinned_spec_is_refused(tmp_path: Path) -> None:
+    source = write_specs(tmp_path / "source")
+    specs = tmp_path / "specs"
+    assert cli.main(["pull", "--from", str(source), "--specs-dir", str(specs), "--overrides", "/nonexistent"]) == 0
+    edited = json.loads((specs / "registry.json").read_text("utf-8"))
+    edited["info"]["version"] = "edited"
+    (specs / "registry.json").write_text(json.dumps(edited), "utf-8")
+    with pytest.raises(PipelineError, match=r"registry: .*registry\.json does not match specs\.lock"):
+        generate.generate(specs, tmp_path / "out", tmp_path / "none.toml")

@@ -1,0 +1,257 @@
+"""`python -m scripts.bench`: the whole benchmark in one run (what `nox -s bench` calls).
+
+Order: import times (fresh processes, contenders alternating) -> local stack started once and seeded ->
+rounds, each running every workload for every available contender in turn (A, B, C, A, B, C, ...) ->
+stack stopped -> spec pipeline `generate` timed into a scratch directory -> table printed, JSON written.
+
+Each measurement is a subprocess in the contender's own virtualenv (see contenders.py), so client CPU time and
+peak RSS belong to that client; the server is yet another process. Everything is bounded by timeouts and
+talks to 127.0.0.1 only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from . import report
+from . import stack as stackmod
+from .contenders import CONTENDERS, IMPORTS, WORKLOADS, Contender
+from .workers import TOKEN_ENV
+
+REPO = Path(__file__).resolve().parents[2]
+DEFAULT_PC_PYTHON = REPO / ".nox" / "bench-provenaclient" / "bin" / "python"
+OUR_DISTS = ["provena-sdk", "httpx", "httpcore", "sniffio", "attrs", "provena-interfaces-v2", "fastapi", "uvicorn",
+             "pydantic", "openapi-python-client"]  # fmt: skip
+PC_DISTS = ["provenaclient", "httpx", "httpcore", "pydantic", "provena-interfaces-v2", "boto3"]
+
+IMPORT_SNIPPET = (
+    "import sys, time\n"
+    "n = len(sys.modules)\n"
+    "t = time.perf_counter()\n"
+    "import {module}\n"
+    "print(time.perf_counter() - t, len(sys.modules) - n)\n"
+)
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="python -m scripts.bench", description=__doc__,
+                                formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
+    p.add_argument(
+        "--provenaclient-python",
+        type=Path,
+        default=DEFAULT_PC_PYTHON,
+        help="interpreter of the virtualenv holding the official provenaclient (default: %(default)s)",
+    )
+    p.add_argument("--rounds", type=int, default=3, help="rounds of every workload (default 3)")
+    p.add_argument("--import-runs", type=int, default=11, help="fresh processes per import (>= 9; default 11)")
+    p.add_argument("--calls", type=int, default=1000, help="fetch_dataset calls per sequential/bulk run")
+    p.add_argument("--warmup", type=int, default=20, help="untimed calls before a sequential run")
+    p.add_argument("--concurrency", type=int, default=16, help="requests in flight in the bulk workload")
+    p.add_argument("--items", type=int, default=2000, help="organisations seeded for the listing workload")
+    p.add_argument("--page-size", type=int, default=100, help="page size for every contender's listing")
+    p.add_argument("--only", default="", help="comma-separated contender names (default: all)")
+    p.add_argument("--skip-imports", action="store_true")
+    p.add_argument("--skip-generate", action="store_true")
+    p.add_argument("--worker-timeout", type=float, default=600.0, help="seconds per measurement process")
+    p.add_argument("--out-dir", type=Path, default=REPO / "bench")
+    args = p.parse_args(argv)
+    if args.import_runs < 1 or args.rounds < 1 or args.calls < 1 or args.concurrency < 1 or args.page_size < 1:
+        p.error("--rounds, --import-runs, --calls, --concurrency and --page-size must be >= 1")
+    return args
+
+
+class Envs:
+    """Interpreter and environment per virtualenv name ("ours", "provenaclient")."""
+
+    def __init__(self, pc_python: Path) -> None:
+        ours = dict(os.environ)
+        # Works from the dev venv too, where provena is not installed: the repo and generated/ on the path.
+        ours["PYTHONPATH"] = os.pathsep.join([str(REPO), str(REPO / "generated"), ours.get("PYTHONPATH", "")])
+        theirs = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+        self.python = {"ours": sys.executable, "provenaclient": str(pc_python)}
+        self.environ = {"ours": ours, "provenaclient": theirs}
+        self.missing = {} if pc_python.exists() else {
+            "provenaclient": f"no virtualenv at {pc_python} (`nox -s bench` creates it; or pass --provenaclient-python)"
+        }  # fmt: skip
+
+
+# -- imports ---------------------------------------------------------------------------------------------
+def measure_imports(envs: Envs, runs: int, scratch: Path) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for i in range(runs):
+        for label, env, module in IMPORTS:  # alternating: provena, provenaclient, httpx, provena, ...
+            if env in envs.missing:
+                continue
+            cwd = REPO if env == "ours" else scratch
+            started = time.perf_counter()
+            cmd = [envs.python[env], "-c", IMPORT_SNIPPET.format(module=module)]
+            proc = subprocess.run(cmd, capture_output=True, text=True, timeout=120, cwd=cwd, env=envs.environ[env])
+            process_s = time.perf_counter() - started
+            if proc.returncode != 0:
+                out.append({"workload": "import", "contender": label, "round": i, "ok": False,
+                            "error": proc.stderr.strip()[-300:]})  # fmt: skip
+                continue
+            import_s, modules = proc.stdout.split()
+            out.append({"workload": "import", "contender": label, "round": i, "ok": True,
+                        "import_s": float(import_s), "process_s": process_s, "modules": int(modules)})  # fmt: skip
+    return out
+
+
+# -- workers ---------------------------------------------------------------------------------------------
+def run_worker(envs: Envs, c: Contender, workload: str, spec: dict[str, Any], token: str,
+               timeout: float) -> dict[str, Any]:  # fmt: skip
+    env = dict(envs.environ[c.env])
+    env[TOKEN_ENV] = token
+    cmd = [envs.python[c.env], "-m", "scripts.bench.workers", c.name, workload, json.dumps(spec)]
+    try:
+        t0 = time.monotonic_ns()
+        proc = subprocess.run([*cmd, str(t0)], capture_output=True, text=True, timeout=timeout, cwd=REPO, env=env)
+    except subprocess.TimeoutExpired:
+        return {"contender": c.name, "workload": workload, "ok": False, "error": f"timed out after {timeout:.0f}s"}
+    lines = proc.stdout.strip().splitlines()
+    try:
+        result: dict[str, Any] = json.loads(lines[-1])
+    except (IndexError, ValueError):
+        tail = proc.stderr.strip()[-500:].replace(token, "<token>")
+        return {"contender": c.name, "workload": workload, "ok": False,
+                "error": f"worker exited {proc.returncode} without a result: {tail}"}  # fmt: skip
+    return result
+
+
+def _progress(r: dict[str, Any]) -> str:
+    head = f"  {r['workload']:<10} {r['contender']:<14}"
+    if not r.get("ok"):
+        return f"{head} FAILED: {r.get('error')}"
+    if r["workload"] == "first_call":
+        return f"{head} {r['wall_s'] * 1e3:8.1f} ms to first result"
+    if r["workload"] in ("sequential", "bulk"):
+        return (f"{head} {r['wall_s']:7.2f} s wall, {r['per_call_wall_us']:8.1f} us/call wall, "
+                f"{r['per_call_cpu_us']:8.1f} us/call CPU, {r['maxrss_kib'] / 1024:6.1f} MiB peak")  # fmt: skip
+    return f"{head} {r['wall_s'] * 1e3:8.1f} ms for {r['n']} items, {r['cpu_s'] * 1e3:7.1f} ms CPU"
+
+
+# -- generate --------------------------------------------------------------------------------------------
+def time_generate(scratch: Path) -> dict[str, Any]:
+    """Wall time of the spec pipeline's `generate` for all 7 services, into a scratch dir (generated/ untouched)."""
+    pipeline = [sys.executable, "-m", "scripts.spec_pipeline"]
+    specs = REPO / "specs"
+    if not (specs / "specs.lock").exists():
+        # Nothing pinned yet: pin the local stack's documents into the scratch dir first (not timed).
+        specs = scratch / "specs"
+        proc = subprocess.run([*pipeline, "pull", "--export", "--specs-dir", str(specs)], cwd=REPO,
+                              capture_output=True, text=True, timeout=600)  # fmt: skip
+        if proc.returncode != 0:
+            return {"ok": False, "error": f"pull --export failed: {proc.stderr.strip()[-300:]}"}
+    cmd = [*pipeline, "generate", "--specs", str(specs), "--out", str(scratch / "generated")]
+    started = time.perf_counter()
+    try:
+        proc = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, timeout=1800)
+    except subprocess.TimeoutExpired:
+        return {"ok": False, "error": "timed out after 1800s"}
+    wall = time.perf_counter() - started
+    if proc.returncode != 0:
+        return {"ok": False, "error": (proc.stderr or proc.stdout).strip()[-300:]}
+    source = str(specs.relative_to(REPO)) if specs.is_relative_to(REPO) else "pulled from the local stack"
+    return {"ok": True, "wall_s": wall, "specs": source, "summary": proc.stdout.strip().splitlines()[-1:]}
+
+
+# -- main ------------------------------------------------------------------------------------------------
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    started = dt.datetime.now(dt.UTC)
+    stamp = started.strftime("%Y%m%dT%H%M%SZ")
+    envs = Envs(args.provenaclient_python)
+    wanted = {n for n in args.only.split(",") if n} or {c.name for c in CONTENDERS}
+    if unknown := wanted - {c.name for c in CONTENDERS}:
+        print(f"unknown contender(s) {sorted(unknown)}; known: {[c.name for c in CONTENDERS]}", file=sys.stderr)
+        return 2
+    contenders = [c for c in CONTENDERS if c.name in wanted]
+    info = report.machine()
+    print(
+        f"provena bench {stamp}: {info['cpu_model']}, {info['cpus_usable']} usable CPUs, "
+        f"Python {sys.version.split()[0]}"
+    )
+    versions = {"ours": report.env_versions(envs.python["ours"], OUR_DISTS, REPO)}
+    if "provenaclient" not in envs.missing:
+        versions["provenaclient"] = report.env_versions(envs.python["provenaclient"], PC_DISTS, REPO)
+    for env, reason in envs.missing.items():
+        print(f"  {env}: skipped - {reason}")
+
+    results: list[dict[str, Any]] = []
+    availability: dict[str, dict[str, Any]] = {}
+    gen: dict[str, Any] = {}
+    seeded: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory(prefix="provena-bench-scratch-") as tmp:
+        scratch = Path(tmp)
+        if not args.skip_imports:
+            print(f"import time: {args.import_runs} fresh processes each, alternating")
+            results += measure_imports(envs, args.import_runs, scratch)
+
+        print("starting the local stack (--memory --seed 1)")
+        stack = stackmod.start(REPO)
+        try:
+            stack.token = stackmod.password_token(stack)
+            seeded = stackmod.seed(stack, args.items)
+            print(f"  seeded dataset {seeded['dataset_id']} and {seeded['expected_items']} organisations "
+                  f"in {seeded['seconds']} s")  # fmt: skip
+            spec = {"domain": stack.config["domain"], "realm_name": stack.config["realm_name"],
+                    "api_overrides": stack.config["api_overrides"], "config_path": str(stack.config_path),
+                    "dataset_id": seeded["dataset_id"], "expected_items": seeded["expected_items"],
+                    "calls": args.calls, "warmup": args.warmup, "concurrency": args.concurrency,
+                    "page_size": args.page_size, "timeout": 30}  # fmt: skip
+            active: list[Contender] = []
+            for c in contenders:
+                if c.env in envs.missing:
+                    availability[c.name] = {"available": False, "reason": envs.missing[c.env]}
+                else:
+                    probe = run_worker(envs, c, "probe", spec, stack.token, 120)
+                    ok = bool(probe.get("ok") and probe.get("available"))
+                    availability[c.name] = {"available": ok, "reason": probe.get("reason") or probe.get("error")}
+                if availability[c.name]["available"]:
+                    active.append(c)
+                else:
+                    print(f"  {c.name}: skipped - {availability[c.name]['reason']}")
+            for rnd in range(args.rounds):
+                print(f"round {rnd + 1}/{args.rounds}")
+                # Interleaved, and rotated each round so no contender always follows the same one (the
+                # official client leaves ~1000 closed connections behind it, which slows whoever comes next).
+                order = active[rnd % len(active) :] + active[: rnd % len(active)] if active else []
+                for workload in WORKLOADS:
+                    for c in order:
+                        if workload not in c.workloads:
+                            continue
+                        r = run_worker(envs, c, workload, spec, stack.token, args.worker_timeout)
+                        r["round"] = rnd
+                        results.append(r)
+                        print(_progress(r), flush=True)
+        finally:
+            stack.stop()
+
+        if not args.skip_generate:
+            print("timing `python -m scripts.spec_pipeline generate` (7 services, scratch output)")
+            gen = time_generate(scratch)
+
+    med = report.medians(results)
+    evaluation = report.evaluate(med)
+    shown = [c.name for c in contenders]
+    print(report.table(med, shown, evaluation, gen))
+    payload = {
+        "started": started.isoformat(), "finished": dt.datetime.now(dt.UTC).isoformat(),
+        "machine": info, "versions": versions, "settings": {k: str(v) if isinstance(v, Path) else v
+                                                            for k, v in vars(args).items()},
+        "seed": seeded, "contenders": {c.name: {"what": c.what, "env": c.env, **availability.get(c.name, {})}
+                                        for c in contenders},
+        "medians": med, "evaluation": evaluation, "generate": gen, "results": results,
+    }  # fmt: skip
+    path = report.write_json(args.out_dir, stamp, payload)
+    print(f"\nwrote {path.relative_to(REPO) if path.is_relative_to(REPO) else path}")
+    return 0
