@@ -164,11 +164,13 @@ def template_id_of(rows: list[dict[str, str]]) -> str:
 def convert(ctx: StackContext, rows: list[dict[str, str]]) -> tuple[list[ModelRunRecord], list[str], list[str]]:
     """(new records, job ids of rows already lodged, warnings) for an uploaded CSV."""
     cols = columns(ctx, template_id_of(rows))
-    headers = list(rows[0].keys())
+    # DictReader files surplus cells under the key None; they are not headers.
+    headers = [h for h in rows[0] if isinstance(h, str)]
     problem = cols.missing(headers)
     if problem is not None or cols.marker not in headers:
         raise TemplateError(400, f"Header validation error in CSV: {problem or cols.marker}")
-    warnings = [f"Extra column with header '{h}' provided, ignoring" for h in sorted(set(headers) - set(cols.headers()))]
+    extra = sorted(set(headers) - set(cols.headers()))
+    warnings = [f"Extra column with header '{h}' provided, ignoring" for h in extra]
     new: list[ModelRunRecord] = []
     existing: list[str] = []
     for number, raw in enumerate(rows, start=1):
@@ -255,7 +257,10 @@ def iso_to_epoch(value: str) -> int:
 
 def epoch_to_iso(value: int) -> str:
     # The real service renders in its own local zone; UTC keeps the local stack reproducible.
-    return str(dt.datetime.fromtimestamp(value, tz=dt.UTC))
+    try:
+        return str(dt.datetime.fromtimestamp(value, tz=dt.UTC))
+    except (OverflowError, OSError, ValueError):
+        return str(value)  # outside datetime's range: keep the number rather than fail the export
 
 
 # -- records -> CSV ----------------------------------------------------------------------------------
@@ -287,4 +292,4 @@ def fill_row(cols: TemplateColumns, record: ModelRunRecord, job: dict[str, Any] 
         return row + ["" for _ in STATUS_HEADERS]
     record_id = ((job.get("result") or {}).get("record") or {}).get("id", "")
     error = (job.get("info") or "") if job["status"] == "FAILED" else ""
-    return row + [job["session_id"], job["status"], record_id, error]
+    return [*row, job["session_id"], job["status"], record_id, error]

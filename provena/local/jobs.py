@@ -283,9 +283,13 @@ class _Worker:
         self.changed = threading.Condition()
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
+        self._recovered: set[str] = set()  # queued by the start-up scan; submit must not queue them again
 
     def ensure_started(self) -> None:
-        with self._lock:
+        if self._thread is not None and self._thread.is_alive():
+            return
+        # Lock order everywhere: state, then worker (lodging happens inside state transactions).
+        with self.ctx.state.transaction(), self._lock:
             if self._thread is not None and self._thread.is_alive():
                 return
             # Jobs a previous process left unfinished: their runner's writes were rolled
@@ -304,7 +308,7 @@ class _Worker:
 
     def submit(self, session_id: str) -> None:
         self.ensure_started()
-        if session_id not in getattr(self, "_recovered", ()):
+        if session_id not in self._recovered:
             self.queue.put(session_id)
 
     def stop(self, timeout: float) -> None:

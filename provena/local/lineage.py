@@ -374,8 +374,10 @@ def _node_link(nodes: dict[str, tuple[str, str]], links: list[tuple[str, str, st
         "directed": True,
         "multigraph": False,
         "graph": {},
-        "nodes": [{"item_category": nodes.get(n, ("", ""))[0], "item_subtype": nodes.get(n, ("", ""))[1], "id": n}
-                  for n in order],  # fmt: skip
+        "nodes": [
+            {"item_category": nodes.get(n, ("", ""))[0], "item_subtype": nodes.get(n, ("", ""))[1], "id": n}
+            for n in order
+        ],
         "links": [{"type": r, "source": s, "target": t} for s, t, r in links],
     }
 

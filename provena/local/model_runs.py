@@ -66,12 +66,16 @@ def validate_record(ctx: StackContext, record: ModelRunRecord) -> str | None:
     return None
 
 
+def _workflow(ctx: StackContext, id: str) -> dict[str, Any]:
+    return fetch_complete(ctx, id, "MODEL_RUN_WORKFLOW_TEMPLATE", "model run workflow definition")
+
+
 def _validate(ctx: StackContext, record: ModelRunRecord) -> None:
     if record.end_time < record.start_time:
         raise NotValid("The end time cannot be before the start time of a model run")
     if record.study_id is not None:
         fetch_complete(ctx, record.study_id, "STUDY", "study")
-    wf = fetch_complete(ctx, record.workflow_template_id, "MODEL_RUN_WORKFLOW_TEMPLATE", "model run workflow definition")
+    wf = _workflow(ctx, record.workflow_template_id)
     templates: dict[str, dict[str, Any]] = {}
     for res in [*wf.get("input_templates", []), *wf.get("output_templates", [])]:
         tid = res["template_id"]
@@ -88,9 +92,11 @@ def _validate(ctx: StackContext, record: ModelRunRecord) -> None:
         label = end[:-1]
         for ds in provided:
             if ds.dataset_template_id not in allowed:
-                raise NotValid(f"An {label} template in the payload (id: {ds.dataset_template_id}) does not exist in "
-                               f"the workflow definition's list of expected/required {label} dataset templates. Check "
-                               "your workflow definition and provided input dataset templates are correct.")  # fmt: skip
+                raise NotValid(
+                    f"An {label} template in the payload (id: {ds.dataset_template_id}) does not exist in the "
+                    f"workflow definition's list of expected/required {label} dataset templates. Check your "
+                    "workflow definition and provided input dataset templates are correct."
+                )
             reason = _dataset_problem(ctx, ds.dataset_id, ds.dataset_template_id, ds.resources,
                                       templates[ds.dataset_template_id])  # fmt: skip
             if reason is not None:
@@ -147,7 +153,7 @@ def _require_valid(ctx: StackContext, record: ModelRunRecord) -> None:
 
 # -- writing ------------------------------------------------------------------------------------
 def _graph(ctx: StackContext, record: ModelRunRecord, record_id: str) -> Graph:
-    wf = fetch_complete(ctx, record.workflow_template_id, "MODEL_RUN_WORKFLOW_TEMPLATE", "model run workflow definition")
+    wf = _workflow(ctx, record.workflow_template_id)
     return model_run_graph(record, record_id, wf["software_id"])
 
 

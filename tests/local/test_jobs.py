@@ -141,7 +141,7 @@ def test_admin_launch_batches_and_payload_validation(stack: Stack) -> None:
 
 
 def test_pending_jobs_are_picked_up_after_a_restart(tmp_path: Any) -> None:
-    app, ctx = build_stack(BASE, data_dir=tmp_path, seed=None, s3_endpoint=None)
+    _, ctx = build_stack(BASE, data_dir=tmp_path, seed=None, s3_endpoint=None)
     try:
         ctx.state.put(jobs.NAMESPACE, "left-over", {
             "session_id": "left-over", "created_timestamp": 1, "username": "researcher", "batch_id": None,
@@ -156,7 +156,7 @@ def test_pending_jobs_are_picked_up_after_a_restart(tmp_path: Any) -> None:
 
 
 def _replay(seed: int) -> list[dict[str, Any]]:
-    app, ctx = build_stack(BASE, data_dir=None, seed=seed, s3_endpoint=None)
+    _, ctx = build_stack(BASE, data_dir=None, seed=seed, s3_endpoint=None)
     try:
         ids = [jobs.lodge_job(ctx, username="researcher", job_type="PROV_LODGE", job_sub_type="PROV_LODGE_WAKE_UP",
                               payload={"reason": str(i)}) for i in range(3)]  # fmt: skip

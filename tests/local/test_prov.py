@@ -74,13 +74,15 @@ def make_world(stack: Stack) -> World:
     person = create("PERSON", {"display_name": "Ada Modeller", "email": "ada@example.org", "first_name": "Ada",
                                "last_name": "Modeller", "ethics_approved": True})  # fmt: skip
     model = create("MODEL", {"display_name": "Coral model", "name": "Coral model", "description": "d",
-                             "documentation_url": "https://example.org/doc", "source_url": "https://example.org/src"})  # fmt: skip
+                             "documentation_url": "https://example.org/doc",
+                             "source_url": "https://example.org/src"})  # fmt: skip
     in_t = create("DATASET_TEMPLATE", {"display_name": "Forcing", "deferred_resources": [
         {"key": "config", "description": "run config", "usage_type": "CONFIG_FILE"}]})  # fmt: skip
     out_t = create("DATASET_TEMPLATE", {"display_name": "Results"})
     wf = create("MODEL_RUN_WORKFLOW_TEMPLATE", {
         "display_name": "Coral workflow", "software_id": model, "input_templates": [{"template_id": in_t}],
-        "output_templates": [{"template_id": out_t}], "annotations": {"required": ["seed"], "optional": ["note"]}})  # fmt: skip
+        "output_templates": [{"template_id": out_t}],
+        "annotations": {"required": ["seed"], "optional": ["note"]}})  # fmt: skip
     ds_in, ds_out, ds_other = (_dataset(stack, org, n) for n in ("Forcing data", "Run results", "Other results"))
     study = create("STUDY", {"display_name": "Reef study", "title": "Reef study", "description": "d"})
     return World(org, person, model, in_t, out_t, wf, ds_in, ds_out, ds_other, study)
@@ -133,7 +135,8 @@ def test_register_model_run_creates_lodged_item_and_graph(stack: Stack) -> None:
     run_id = job["result"]["record"]["id"]
     item = registry_store(stack.ctx).fetch(run_id)
     assert item is not None
-    assert (item["item_subtype"], item["record_type"], item["record_status"]) == ("MODEL_RUN", "COMPLETE_ITEM", "LODGED")
+    assert item["item_subtype"] == "MODEL_RUN" and item["record_type"] == "COMPLETE_ITEM"
+    assert item["record_status"] == "LODGED"
     assert item["owner_username"] == USER and item["record"]["display_name"] == "Reef run 1"
     assert [h["reason"] for h in item["history"]] == ["Updating item to mark completion of provenance lodge.",
                                                       "Initial record creation"]  # fmt: skip
@@ -188,7 +191,7 @@ def test_invalid_records_are_refused_before_anything_is_written(stack: Stack) ->
     cases = [
         (w.record(annotations={"note": "x"}), "Missing required annotations with keys: (seed)."),
         (w.record(workflow_template_id=w.ds_in), "was not a valid id"),
-        (w.record(outputs=[]), f"expects dataset with template ID {w.out_template} but it was not present in the outputs"),
+        (w.record(outputs=[]), f"template ID {w.out_template} but it was not present in the outputs"),
         (w.record(inputs=[{"dataset_template_id": w.in_template, "dataset_id": w.ds_in, "dataset_type": "DATA_STORE"}]),
          "missing deferred resource paths for the following required resource keys (config)"),
         (w.record(associations={"modeller_id": w.org}), f"Modeller with id {w.org} was not a valid person"),
@@ -209,7 +212,8 @@ def test_update_replaces_the_graph_and_records_the_reason(stack: Stack) -> None:
     run = register(stack, w.record())
     outputs = [{"dataset_template_id": w.out_template, "dataset_id": w.ds_other, "dataset_type": "DATA_STORE"}]
     r = stack.call("POST", "prov", "/model_run/update",
-                   json={"model_run_id": run, "reason": "wrong output", "record": w.record(outputs=outputs)})  # fmt: skip
+                   json={"model_run_id": run, "reason": "wrong output",
+                         "record": w.record(outputs=outputs)})  # fmt: skip
     assert r.status_code == 200
     job = wait_job(stack, r.json()["session_id"])
     assert (job["status"], job["job_sub_type"]) == ("SUCCEEDED", "MODEL_RUN_UPDATE")
@@ -239,7 +243,8 @@ def test_link_to_study_adds_the_informed_by_edge_once(stack: Stack) -> None:
     assert registry_store(stack.ctx).fetch(run)["record"]["study_id"] == w.study  # type: ignore[index]
     again = stack.call("POST", "prov", "/model_run/edit/link_to_study", params=params)
     assert again.status_code == 400 and "already linked to a study" in again.json()["detail"]
-    wrong = stack.call("POST", "prov", "/model_run/edit/link_to_study", params={"model_run_id": run, "study_id": w.ds_in})
+    wrong = stack.call("POST", "prov", "/model_run/edit/link_to_study",
+                       params={"model_run_id": run, "study_id": w.ds_in})  # fmt: skip
     assert wrong.status_code == 400 and f"Item {w.ds_in} failed validation" in wrong.json()["detail"]
     assert stack.call("POST", "prov", "/model_run/edit/link_to_study", params={"model_run_id": run}).status_code == 422
 
@@ -299,7 +304,8 @@ def test_csv_template_convert_batch_and_regenerate(stack: Stack) -> None:
 
     again = stack.call("POST", "prov", "/bulk/convert_model_runs/csv", files={"csv_file": ("again.csv", r.content)})
     assert again.status_code == 200
-    assert again.json()["new_records"] == [] and set(again.json()["existing_records"]) == {j["session_id"] for j in listed["jobs"]}
+    assert again.json()["new_records"] == []
+    assert set(again.json()["existing_records"]) == {j["session_id"] for j in listed["jobs"]}
 
     other = stack.call("GET", "prov", "/bulk/regenerate_from_batch/csv", params={"batch_id": batch}, user="admin")
     assert other.status_code == 401
@@ -307,7 +313,8 @@ def test_csv_template_convert_batch_and_regenerate(stack: Stack) -> None:
 
 def test_csv_tools_refuse_bad_input(stack: Stack) -> None:
     w = make_world(stack)
-    assert stack.call("GET", "prov", "/bulk/generate_template/csv", params={"workflow_template_id": w.ds_in}).status_code == 400
+    r = stack.call("GET", "prov", "/bulk/generate_template/csv", params={"workflow_template_id": w.ds_in})
+    assert r.status_code == 400 and "The provided workflow template ID was invalid" in r.json()["detail"]
     headers, _ = _template_rows(stack, w)
     cases = [b"", b"a,a\n1,2\n", ",".join(headers[:3]).encode() + b"\nx,y,z\n", b"display name\nonly\n"]
     for content in cases:
@@ -327,12 +334,17 @@ def _docx_text(content: bytes) -> str:
 
 
 def test_report_job_produces_a_docx_in_s3(stack: Stack) -> None:
+    def report(id: str, subtype: str, depth: int) -> Any:
+        body = {"id": id, "item_subtype": subtype, "depth": depth}
+        return stack.call("POST", "prov", "/explore/generate/report", json=body)
+
     w = make_world(stack)
     run = register(stack, w.record())
-    link = stack.call("POST", "prov", "/model_run/edit/link_to_study", params={"model_run_id": run, "study_id": w.study})
+    link = stack.call("POST", "prov", "/model_run/edit/link_to_study",
+                      params={"model_run_id": run, "study_id": w.study})  # fmt: skip
     wait_job(stack, link.json()["session_id"])
     for node, subtype in ((run, "MODEL_RUN"), (w.study, "STUDY")):
-        r = stack.call("POST", "prov", "/explore/generate/report", json={"id": node, "item_subtype": subtype, "depth": 2})
+        r = report(node, subtype, 2)
         assert r.status_code == 200 and set(r.json()) == {"session_id"}
         job = wait_job(stack, r.json()["session_id"])
         assert (job["status"], job["job_type"], job["job_sub_type"]) == ("SUCCEEDED", "REPORT", "GENERATE_REPORT"), job
@@ -344,9 +356,9 @@ def test_report_job_produces_a_docx_in_s3(stack: Stack) -> None:
         for name in ("Reef run 1", "Forcing data", "Run results", "Coral model", "Ada Modeller"):
             assert name in text, (subtype, name)
         assert f"http://hdl.handle.net/{w.ds_out}" in text and f"http://hdl.handle.net/{run}" in text
-    bad = stack.call("POST", "prov", "/explore/generate/report", json={"id": run, "item_subtype": "MODEL_RUN", "depth": 4})
+    bad = report(run, "MODEL_RUN", 4)
     assert bad.status_code == 422
-    r = stack.call("POST", "prov", "/explore/generate/report", json={"id": w.ds_in, "item_subtype": "DATASET", "depth": 1})
+    r = report(w.ds_in, "DATASET", 1)
     job = wait_job(stack, r.json()["session_id"])
     assert job["status"] == "FAILED" and "only supports subtype of STUDY and MODEL_RUN" in job["info"]
 
@@ -400,3 +412,20 @@ def test_admin_routes_sync_register_delete_clear_restore(stack: Stack) -> None:
     assert r.status_code == 200 and r.json()["status"]["success"]
     assert links(stack, "downstream", run) == {(w.ds_out, "wasGeneratedBy", run)}
     assert stack.call("POST", "prov", "/admin/store_records", json=[{"id": run}], user="admin").status_code == 422
+
+
+def test_registry_create_activities_reach_the_graph(stack: Stack) -> None:
+    """The registry's REGISTER_CREATE_ACTIVITY job lodges LODGE_CREATE_ACTIVITY, run by the prov runners."""
+    w = make_world(stack)
+    r = stack.call("POST", "auth", "/link/user/assign", json={"person_id": w.person})
+    assert r.status_code == 200, r.text
+    store = registry_store(stack.ctx)
+    model = store.create("MODEL", {"display_name": "Linked model", "name": "m", "description": "d",
+                                   "documentation_url": "https://example.org", "source_url": "https://example.org"},
+                         USER)  # fmt: skip
+    jobs.drain(stack.ctx)
+    found = links(stack, "upstream", model["id"])
+    activity = next(t for s, r, t in found if r == "wasGeneratedBy")
+    assert found == {(model["id"], "wasGeneratedBy", activity), (model["id"], "wasAttributedTo", w.person),
+                     (activity, "wasAssociatedWith", w.person)}  # fmt: skip
+    assert registry_store(stack.ctx).fetch(activity)["item_subtype"] == "CREATE"  # type: ignore[index]

@@ -87,7 +87,8 @@ def build(ctx: StackContext) -> FastAPI:
     @app.post("/model_run/register", response_model=RegisterModelRunResponse, tags=["Model Runs"])
     def register_model_run(record: ModelRunRecord, user: AnyUser) -> RegisterModelRunResponse:
         invalid(record)
-        payload = ProvLodgeModelRunPayload(record=record, revalidate=False, user_info=model_runs.user_cipher(user.username))
+        cipher = model_runs.user_cipher(user.username)
+        payload = ProvLodgeModelRunPayload(record=record, revalidate=False, user_info=cipher)
         session = lodge(user, "MODEL_RUN_PROV_LODGE", payload)
         return RegisterModelRunResponse(status=Status(success=True, details=DISPATCHED), session_id=session)
 
@@ -102,8 +103,8 @@ def build(ctx: StackContext) -> FastAPI:
     def register_model_run_sync(record: ModelRunRecord, user: Admin) -> SyncRegisterModelRunResponse:
         invalid(record)
         info = model_runs.register_and_lodge(ctx, record, user.username)
-        return SyncRegisterModelRunResponse(status=Status(success=True, details="Provenance record lodged successfully."),
-                                            record_info=info)  # fmt: skip
+        done = Status(success=True, details="Provenance record lodged successfully.")
+        return SyncRegisterModelRunResponse(status=done, record_info=info)
 
     @app.post("/model_run/edit/link_to_study", response_model=AddStudyLinkResponse, tags=["Model Runs"])
     def add_study_link(model_run_id: str, study_id: str, user: AnyUser) -> AddStudyLinkResponse:
@@ -252,7 +253,9 @@ def build(ctx: StackContext) -> FastAPI:
                        "Successfully re-lodged the provenance record.")  # fmt: skip
 
     @app.post("/admin/store_records", response_model=StatusResponse, tags=["Admin"])
-    def store_records(registry_records: list[ItemModelRun], user: Admin, validate_record: bool = True) -> StatusResponse:
+    def store_records(
+        registry_records: list[ItemModelRun], user: Admin, validate_record: bool = True
+    ) -> StatusResponse:
         return restore([r.model_dump(mode="json") for r in registry_records], validate_record,
                        "Successfully re-lodged all of the provenance records.")  # fmt: skip
 
