@@ -1,0 +1,121 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .access_level import AccessLevel
+from .access_report import AccessReport
+from .access_report_response import AccessReportResponse
+from .access_request_list import AccessRequestList
+from .access_request_response import AccessRequestResponse
+from .access_request_status_change import AccessRequestStatusChange
+from .add_group_response import AddGroupResponse
+from .add_member_response import AddMemberResponse
+from .admin_link_user_assign_request import AdminLinkUserAssignRequest
+from .admin_link_user_assign_response import AdminLinkUserAssignResponse
+from .admin_link_user_clear_response import AdminLinkUserClearResponse
+from .admin_link_user_lookup_response import AdminLinkUserLookupResponse
+from .change_state_status import ChangeStateStatus
+from .check_membership_response import CheckMembershipResponse
+from .component_name import ComponentName
+from .delete_access_request import DeleteAccessRequest
+from .describe_group_response import DescribeGroupResponse
+from .generate_config_file_response_generate_config_file import (
+    GenerateConfigFileResponseGenerateConfigFile,
+)
+from .group_user import GroupUser
+from .groups_export_response import GroupsExportResponse
+from .groups_export_response_items_type_0_item import GroupsExportResponseItemsType0Item
+from .groups_import_request import GroupsImportRequest
+from .groups_import_request_items_item import GroupsImportRequestItemsItem
+from .groups_import_response import GroupsImportResponse
+from .groups_import_response_failure_list_type_0_item_item_type_1 import (
+    GroupsImportResponseFailureListType0ItemItemType1,
+)
+from .groups_import_statistics import GroupsImportStatistics
+from .groups_restore_request import GroupsRestoreRequest
+from .http_validation_error import HTTPValidationError
+from .import_mode import ImportMode
+from .intended_user_type import IntendedUserType
+from .list_groups_response import ListGroupsResponse
+from .list_members_response import ListMembersResponse
+from .list_user_membership_response import ListUserMembershipResponse
+from .remove_group_response import RemoveGroupResponse
+from .remove_member_response import RemoveMemberResponse
+from .remove_members_request import RemoveMembersRequest
+from .report_authorisation_component import ReportAuthorisationComponent
+from .report_component_role import ReportComponentRole
+from .request_access_table_item import RequestAccessTableItem
+from .request_add_note import RequestAddNote
+from .request_status import RequestStatus
+from .root_response_root import RootResponseRoot
+from .status import Status
+from .test_sentry_reporting_response_test_sentry_reporting import (
+    TestSentryReportingResponseTestSentryReporting,
+)
+from .update_group_response import UpdateGroupResponse
+from .user import User
+from .user_group import UserGroup
+from .user_group_metadata import UserGroupMetadata
+from .user_link_reverse_lookup_response import UserLinkReverseLookupResponse
+from .user_link_user_assign_request import UserLinkUserAssignRequest
+from .user_link_user_assign_response import UserLinkUserAssignResponse
+from .user_link_user_lookup_response import UserLinkUserLookupResponse
+from .user_link_user_validate_request import UserLinkUserValidateRequest
+from .user_link_user_validate_response import UserLinkUserValidateResponse
+from .validation_error import ValidationError
+
+__all__ = (
+    "AccessLevel",
+    "AccessReport",
+    "AccessReportResponse",
+    "AccessRequestList",
+    "AccessRequestResponse",
+    "AccessRequestStatusChange",
+    "AddGroupResponse",
+    "AddMemberResponse",
+    "AdminLinkUserAssignRequest",
+    "AdminLinkUserAssignResponse",
+    "AdminLinkUserClearResponse",
+    "AdminLinkUserLookupResponse",
+    "ChangeStateStatus",
+    "CheckMembershipResponse",
+    "ComponentName",
+    "DeleteAccessRequest",
+    "DescribeGroupResponse",
+    "GenerateConfigFileResponseGenerateConfigFile",
+    "GroupUser",
+    "GroupsExportResponse",
+    "GroupsExportResponseItemsType0Item",
+    "GroupsImportRequest",
+    "GroupsImportRequestItemsItem",
+    "GroupsImportResponse",
+    "GroupsImportResponseFailureListType0ItemItemType1",
+    "GroupsImportStatistics",
+    "GroupsRestoreRequest",
+    "HTTPValidationError",
+    "ImportMode",
+    "IntendedUserType",
+    "ListGroupsResponse",
+    "ListMembersResponse",
+    "ListUserMembershipResponse",
+    "RemoveGroupResponse",
+    "RemoveMemberResponse",
+    "RemoveMembersRequest",
+    "ReportAuthorisationComponent",
+    "ReportComponentRole",
+    "RequestAccessTableItem",
+    "RequestAddNote",
+    "RequestStatus",
+    "RootResponseRoot",
+    "Status",
+    "TestSentryReportingResponseTestSentryReporting",
+    "UpdateGroupResponse",
+    "User",
+    "UserGroup",
+    "UserGroupMetadata",
+    "UserLinkReverseLookupResponse",
+    "UserLinkUserAssignRequest",
+    "UserLinkUserAssignResponse",
+    "UserLinkUserLookupResponse",
+    "UserLinkUserValidateRequest",
+    "UserLinkUserValidateResponse",
+    "ValidationError",
+)

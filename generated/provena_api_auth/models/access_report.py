@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.report_authorisation_component import ReportAuthorisationComponent
+
+
+T = TypeVar("T", bound="AccessReport")
+
+
+@_attrs_define
+class AccessReport:
+    """
+    Attributes:
+        components (list[ReportAuthorisationComponent]):
+    """
+
+    components: list[ReportAuthorisationComponent]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        components = []
+        for components_item_data in self.components:
+            components_item = components_item_data.to_dict()
+            components.append(components_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "components": components,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.report_authorisation_component import ReportAuthorisationComponent
+
+        d = dict(src_dict)
+        components = []
+        _components = d.pop("components")
+        for components_item_data in _components:
+            components_item = ReportAuthorisationComponent.from_dict(
+                components_item_data
+            )
+
+            components.append(components_item)
+
+        access_report = cls(
+            components=components,
+        )
+
+        access_report.additional_properties = d
+        return access_report
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.status import Status
+
+
+T = TypeVar("T", bound="CheckMembershipResponse")
+
+
+@_attrs_define
+class CheckMembershipResponse:
+    """
+    Attributes:
+        status (Status):
+        is_member (bool | None | Unset):
+    """
+
+    status: Status
+    is_member: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status.to_dict()
+
+        is_member: bool | None | Unset
+        if isinstance(self.is_member, Unset):
+            is_member = UNSET
+        else:
+            is_member = self.is_member
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+            }
+        )
+        if is_member is not UNSET:
+            field_dict["is_member"] = is_member
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.status import Status
+
+        d = dict(src_dict)
+        status = Status.from_dict(d.pop("status"))
+
+        def _parse_is_member(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_member = _parse_is_member(d.pop("is_member", UNSET))
+
+        check_membership_response = cls(
+            status=status,
+            is_member=is_member,
+        )
+
+        check_membership_response.additional_properties = d
+        return check_membership_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

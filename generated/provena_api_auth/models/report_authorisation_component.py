@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.component_name import ComponentName
+
+if TYPE_CHECKING:
+    from ..models.report_component_role import ReportComponentRole
+
+
+T = TypeVar("T", bound="ReportAuthorisationComponent")
+
+
+@_attrs_define
+class ReportAuthorisationComponent:
+    """
+    Attributes:
+        component_name (ComponentName):
+        component_roles (list[ReportComponentRole]):
+    """
+
+    component_name: ComponentName
+    component_roles: list[ReportComponentRole]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        component_name = self.component_name.value
+
+        component_roles = []
+        for component_roles_item_data in self.component_roles:
+            component_roles_item = component_roles_item_data.to_dict()
+            component_roles.append(component_roles_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "component_name": component_name,
+                "component_roles": component_roles,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.report_component_role import ReportComponentRole
+
+        d = dict(src_dict)
+        component_name = ComponentName(d.pop("component_name"))
+
+        component_roles = []
+        _component_roles = d.pop("component_roles")
+        for component_roles_item_data in _component_roles:
+            component_roles_item = ReportComponentRole.from_dict(
+                component_roles_item_data
+            )
+
+            component_roles.append(component_roles_item)
+
+        report_authorisation_component = cls(
+            component_name=component_name,
+            component_roles=component_roles,
+        )
+
+        report_authorisation_component.additional_properties = d
+        return report_authorisation_component
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AccessInfo")
+
+
+@_attrs_define
+class AccessInfo:
+    """Please specify whether data is going to be stored in the Data Store, or referenced from an existing, externally
+    hosted, source.
+
+        Attributes:
+            reposited (bool | None | Unset): Is the data going to be stored in the Data Store? Default: True.
+            uri (None | str | Unset): Provide the best URI of the externally hosted data.
+            description (None | str | Unset): Provide information about how to access the externally hosted data, or other
+                relevant notes.
+    """
+
+    reposited: bool | None | Unset = True
+    uri: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        reposited: bool | None | Unset
+        if isinstance(self.reposited, Unset):
+            reposited = UNSET
+        else:
+            reposited = self.reposited
+
+        uri: None | str | Unset
+        if isinstance(self.uri, Unset):
+            uri = UNSET
+        else:
+            uri = self.uri
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if reposited is not UNSET:
+            field_dict["reposited"] = reposited
+        if uri is not UNSET:
+            field_dict["uri"] = uri
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_reposited(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        reposited = _parse_reposited(d.pop("reposited", UNSET))
+
+        def _parse_uri(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        uri = _parse_uri(d.pop("uri", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        access_info = cls(
+            reposited=reposited,
+            uri=uri,
+            description=description,
+        )
+
+        return access_info

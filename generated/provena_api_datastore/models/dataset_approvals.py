@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.dataset_access_ethics_and_privacy import DatasetAccessEthicsAndPrivacy
+    from ..models.dataset_registration_ethics_and_privacy import (
+        DatasetRegistrationEthicsAndPrivacy,
+    )
+    from ..models.export_controls import ExportControls
+    from ..models.indigenous_knowledge_and_consent import IndigenousKnowledgeAndConsent
+
+
+T = TypeVar("T", bound="DatasetApprovals")
+
+
+@_attrs_define
+class DatasetApprovals:
+    """Please ensure that the following approvals are considered. Your dataset may not be fit for inclusion in the Data
+    Store if it does not meet the following requirements.
+
+        Attributes:
+            ethics_registration (DatasetRegistrationEthicsAndPrivacy): Does this dataset include any human data or require
+                ethics/privacy approval for its registration? If so, have you included any required ethics approvals, consent
+                from the participants and/or appropriate permissions to register this dataset in this information system?
+            ethics_access (DatasetAccessEthicsAndPrivacy): Does this dataset include any human data or require
+                ethics/privacy approval for enabling its access by users of the information system? If so, have you included any
+                required consent from the participants and/or appropriate permissions to facilitate access to this dataset in
+                this information system?
+            indigenous_knowledge (IndigenousKnowledgeAndConsent): Does this dataset contain Indigenous Knowledge? If so, do
+                you have consent from the relevant Aboriginal and Torres Strait Islander communities for its use and access via
+                this data store?
+            export_controls (ExportControls): Is this dataset subject to any export controls permits? If so, has this
+                dataset cleared any required due diligence checks and have you obtained any required permits?
+    """
+
+    ethics_registration: DatasetRegistrationEthicsAndPrivacy
+    ethics_access: DatasetAccessEthicsAndPrivacy
+    indigenous_knowledge: IndigenousKnowledgeAndConsent
+    export_controls: ExportControls
+
+    def to_dict(self) -> dict[str, Any]:
+        ethics_registration = self.ethics_registration.to_dict()
+
+        ethics_access = self.ethics_access.to_dict()
+
+        indigenous_knowledge = self.indigenous_knowledge.to_dict()
+
+        export_controls = self.export_controls.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "ethics_registration": ethics_registration,
+                "ethics_access": ethics_access,
+                "indigenous_knowledge": indigenous_knowledge,
+                "export_controls": export_controls,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.dataset_access_ethics_and_privacy import (
+            DatasetAccessEthicsAndPrivacy,
+        )
+        from ..models.dataset_registration_ethics_and_privacy import (
+            DatasetRegistrationEthicsAndPrivacy,
+        )
+        from ..models.export_controls import ExportControls
+        from ..models.indigenous_knowledge_and_consent import (
+            IndigenousKnowledgeAndConsent,
+        )
+
+        d = dict(src_dict)
+        ethics_registration = DatasetRegistrationEthicsAndPrivacy.from_dict(
+            d.pop("ethics_registration")
+        )
+
+        ethics_access = DatasetAccessEthicsAndPrivacy.from_dict(d.pop("ethics_access"))
+
+        indigenous_knowledge = IndigenousKnowledgeAndConsent.from_dict(
+            d.pop("indigenous_knowledge")
+        )
+
+        export_controls = ExportControls.from_dict(d.pop("export_controls"))
+
+        dataset_approvals = cls(
+            ethics_registration=ethics_registration,
+            ethics_access=ethics_access,
+            indigenous_knowledge=indigenous_knowledge,
+            export_controls=export_controls,
+        )
+
+        return dataset_approvals

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.s3_location import S3Location
+    from ..models.status import Status
+
+
+T = TypeVar("T", bound="UpdateMetadataResponse")
+
+
+@_attrs_define
+class UpdateMetadataResponse:
+    """
+    Attributes:
+        status (Status):
+        handle (str):
+        s3_location (S3Location):
+    """
+
+    status: Status
+    handle: str
+    s3_location: S3Location
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status.to_dict()
+
+        handle = self.handle
+
+        s3_location = self.s3_location.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "handle": handle,
+                "s3_location": s3_location,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.s3_location import S3Location
+        from ..models.status import Status
+
+        d = dict(src_dict)
+        status = Status.from_dict(d.pop("status"))
+
+        handle = d.pop("handle")
+
+        s3_location = S3Location.from_dict(d.pop("s3_location"))
+
+        update_metadata_response = cls(
+            status=status,
+            handle=handle,
+            s3_location=s3_location,
+        )
+
+        update_metadata_response.additional_properties = d
+        return update_metadata_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,151 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.admin_list_by_batch_request_pagination_key_type_0 import (
+        AdminListByBatchRequestPaginationKeyType0,
+    )
+
+
+T = TypeVar("T", bound="AdminListByBatchRequest")
+
+
+@_attrs_define
+class AdminListByBatchRequest:
+    """
+    Attributes:
+        batch_id (str):
+        username_filter (None | str | Unset):
+        pagination_key (AdminListByBatchRequestPaginationKeyType0 | None | Unset):
+        limit (int | None | Unset):  Default: 10.
+    """
+
+    batch_id: str
+    username_filter: None | str | Unset = UNSET
+    pagination_key: AdminListByBatchRequestPaginationKeyType0 | None | Unset = UNSET
+    limit: int | None | Unset = 10
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.admin_list_by_batch_request_pagination_key_type_0 import (
+            AdminListByBatchRequestPaginationKeyType0,
+        )
+
+        batch_id = self.batch_id
+
+        username_filter: None | str | Unset
+        if isinstance(self.username_filter, Unset):
+            username_filter = UNSET
+        else:
+            username_filter = self.username_filter
+
+        pagination_key: dict[str, Any] | None | Unset
+        if isinstance(self.pagination_key, Unset):
+            pagination_key = UNSET
+        elif isinstance(self.pagination_key, AdminListByBatchRequestPaginationKeyType0):
+            pagination_key = self.pagination_key.to_dict()
+        else:
+            pagination_key = self.pagination_key
+
+        limit: int | None | Unset
+        if isinstance(self.limit, Unset):
+            limit = UNSET
+        else:
+            limit = self.limit
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "batch_id": batch_id,
+            }
+        )
+        if username_filter is not UNSET:
+            field_dict["username_filter"] = username_filter
+        if pagination_key is not UNSET:
+            field_dict["pagination_key"] = pagination_key
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.admin_list_by_batch_request_pagination_key_type_0 import (
+            AdminListByBatchRequestPaginationKeyType0,
+        )
+
+        d = dict(src_dict)
+        batch_id = d.pop("batch_id")
+
+        def _parse_username_filter(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        username_filter = _parse_username_filter(d.pop("username_filter", UNSET))
+
+        def _parse_pagination_key(
+            data: object,
+        ) -> AdminListByBatchRequestPaginationKeyType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                pagination_key_type_0 = (
+                    AdminListByBatchRequestPaginationKeyType0.from_dict(data)
+                )
+
+                return pagination_key_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AdminListByBatchRequestPaginationKeyType0 | None | Unset, data)
+
+        pagination_key = _parse_pagination_key(d.pop("pagination_key", UNSET))
+
+        def _parse_limit(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        limit = _parse_limit(d.pop("limit", UNSET))
+
+        admin_list_by_batch_request = cls(
+            batch_id=batch_id,
+            username_filter=username_filter,
+            pagination_key=pagination_key,
+            limit=limit,
+        )
+
+        admin_list_by_batch_request.additional_properties = d
+        return admin_list_by_batch_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

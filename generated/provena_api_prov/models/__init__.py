@@ -1,0 +1,83 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .add_study_link_response import AddStudyLinkResponse
+from .association_info import AssociationInfo
+from .body_convert_model_runs_csv import BodyConvertModelRunsCsv
+from .convert_model_runs_response import ConvertModelRunsResponse
+from .dataset_type import DatasetType
+from .generate_config_file_response_generate_config_file import (
+    GenerateConfigFileResponseGenerateConfigFile,
+)
+from .generate_report_request import GenerateReportRequest
+from .generate_report_response import GenerateReportResponse
+from .history_entry_model_run_domain_info import HistoryEntryModelRunDomainInfo
+from .http_validation_error import HTTPValidationError
+from .item_category import ItemCategory
+from .item_model_run import ItemModelRun
+from .item_model_run_user_metadata_type_0 import ItemModelRunUserMetadataType0
+from .item_sub_type import ItemSubType
+from .lineage_response import LineageResponse
+from .lineage_response_graph_type_0 import LineageResponseGraphType0
+from .model_run_domain_info import ModelRunDomainInfo
+from .model_run_domain_info_user_metadata_type_0 import (
+    ModelRunDomainInfoUserMetadataType0,
+)
+from .model_run_record import ModelRunRecord
+from .model_run_record_annotations_type_0 import ModelRunRecordAnnotationsType0
+from .post_update_model_run_input import PostUpdateModelRunInput
+from .post_update_model_run_response import PostUpdateModelRunResponse
+from .record_type import RecordType
+from .register_batch_model_run_request import RegisterBatchModelRunRequest
+from .register_model_run_response import RegisterModelRunResponse
+from .root_response_root import RootResponseRoot
+from .status import Status
+from .status_response import StatusResponse
+from .templated_dataset import TemplatedDataset
+from .templated_dataset_resources_type_0 import TemplatedDatasetResourcesType0
+from .test_sentry_reporting_response_test_sentry_reporting import (
+    TestSentryReportingResponseTestSentryReporting,
+)
+from .user import User
+from .validation_error import ValidationError
+from .versioning_info import VersioningInfo
+from .workflow_links import WorkflowLinks
+from .workflow_run_completion_status import WorkflowRunCompletionStatus
+
+__all__ = (
+    "AddStudyLinkResponse",
+    "AssociationInfo",
+    "BodyConvertModelRunsCsv",
+    "ConvertModelRunsResponse",
+    "DatasetType",
+    "GenerateConfigFileResponseGenerateConfigFile",
+    "GenerateReportRequest",
+    "GenerateReportResponse",
+    "HTTPValidationError",
+    "HistoryEntryModelRunDomainInfo",
+    "ItemCategory",
+    "ItemModelRun",
+    "ItemModelRunUserMetadataType0",
+    "ItemSubType",
+    "LineageResponse",
+    "LineageResponseGraphType0",
+    "ModelRunDomainInfo",
+    "ModelRunDomainInfoUserMetadataType0",
+    "ModelRunRecord",
+    "ModelRunRecordAnnotationsType0",
+    "PostUpdateModelRunInput",
+    "PostUpdateModelRunResponse",
+    "RecordType",
+    "RegisterBatchModelRunRequest",
+    "RegisterModelRunResponse",
+    "RootResponseRoot",
+    "Status",
+    "StatusResponse",
+    "TemplatedDataset",
+    "TemplatedDatasetResourcesType0",
+    "TestSentryReportingResponseTestSentryReporting",
+    "User",
+    "ValidationError",
+    "VersioningInfo",
+    "WorkflowLinks",
+    "WorkflowRunCompletionStatus",
+)

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.access_settings_groups import AccessSettingsGroups
+
+
+T = TypeVar("T", bound="AccessSettings")
+
+
+@_attrs_define
+class AccessSettings:
+    """
+    Attributes:
+        owner (str):
+        general (list[str]):
+        groups (AccessSettingsGroups):
+    """
+
+    owner: str
+    general: list[str]
+    groups: AccessSettingsGroups
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        owner = self.owner
+
+        general = self.general
+
+        groups = self.groups.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "owner": owner,
+                "general": general,
+                "groups": groups,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.access_settings_groups import AccessSettingsGroups
+
+        d = dict(src_dict)
+        owner = d.pop("owner")
+
+        general = cast(list[str], d.pop("general"))
+
+        groups = AccessSettingsGroups.from_dict(d.pop("groups"))
+
+        access_settings = cls(
+            owner=owner,
+            general=general,
+            groups=groups,
+        )
+
+        access_settings.additional_properties = d
+        return access_settings
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

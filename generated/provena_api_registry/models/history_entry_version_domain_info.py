@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.version_domain_info import VersionDomainInfo
+
+
+T = TypeVar("T", bound="HistoryEntryVersionDomainInfo")
+
+
+@_attrs_define
+class HistoryEntryVersionDomainInfo:
+    """
+    Attributes:
+        id (int):
+        timestamp (int):
+        reason (str):
+        username (str):
+        item (VersionDomainInfo):
+    """
+
+    id: int
+    timestamp: int
+    reason: str
+    username: str
+    item: VersionDomainInfo
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        timestamp = self.timestamp
+
+        reason = self.reason
+
+        username = self.username
+
+        item = self.item.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "timestamp": timestamp,
+                "reason": reason,
+                "username": username,
+                "item": item,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.version_domain_info import VersionDomainInfo
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        timestamp = d.pop("timestamp")
+
+        reason = d.pop("reason")
+
+        username = d.pop("username")
+
+        item = VersionDomainInfo.from_dict(d.pop("item"))
+
+        history_entry_version_domain_info = cls(
+            id=id,
+            timestamp=timestamp,
+            reason=reason,
+            username=username,
+            item=item,
+        )
+
+        history_entry_version_domain_info.additional_properties = d
+        return history_entry_version_domain_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.workflow_run_completion_status import WorkflowRunCompletionStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.model_run_domain_info_user_metadata_type_0 import (
+        ModelRunDomainInfoUserMetadataType0,
+    )
+    from ..models.model_run_record import ModelRunRecord
+
+
+T = TypeVar("T", bound="ModelRunDomainInfo")
+
+
+@_attrs_define
+class ModelRunDomainInfo:
+    """
+    Attributes:
+        display_name (str):
+        record_status (WorkflowRunCompletionStatus):
+        record (ModelRunRecord):
+        prov_serialisation (str):
+        user_metadata (ModelRunDomainInfoUserMetadataType0 | None | Unset): Optionally provide a collection of key value
+            annotations describing this resource.
+    """
+
+    display_name: str
+    record_status: WorkflowRunCompletionStatus
+    record: ModelRunRecord
+    prov_serialisation: str
+    user_metadata: ModelRunDomainInfoUserMetadataType0 | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.model_run_domain_info_user_metadata_type_0 import (
+            ModelRunDomainInfoUserMetadataType0,
+        )
+
+        display_name = self.display_name
+
+        record_status = self.record_status.value
+
+        record = self.record.to_dict()
+
+        prov_serialisation = self.prov_serialisation
+
+        user_metadata: dict[str, Any] | None | Unset
+        if isinstance(self.user_metadata, Unset):
+            user_metadata = UNSET
+        elif isinstance(self.user_metadata, ModelRunDomainInfoUserMetadataType0):
+            user_metadata = self.user_metadata.to_dict()
+        else:
+            user_metadata = self.user_metadata
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "display_name": display_name,
+                "record_status": record_status,
+                "record": record,
+                "prov_serialisation": prov_serialisation,
+            }
+        )
+        if user_metadata is not UNSET:
+            field_dict["user_metadata"] = user_metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.model_run_domain_info_user_metadata_type_0 import (
+            ModelRunDomainInfoUserMetadataType0,
+        )
+        from ..models.model_run_record import ModelRunRecord
+
+        d = dict(src_dict)
+        display_name = d.pop("display_name")
+
+        record_status = WorkflowRunCompletionStatus(d.pop("record_status"))
+
+        record = ModelRunRecord.from_dict(d.pop("record"))
+
+        prov_serialisation = d.pop("prov_serialisation")
+
+        def _parse_user_metadata(
+            data: object,
+        ) -> ModelRunDomainInfoUserMetadataType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                user_metadata_type_0 = ModelRunDomainInfoUserMetadataType0.from_dict(
+                    data
+                )
+
+                return user_metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ModelRunDomainInfoUserMetadataType0 | None | Unset, data)
+
+        user_metadata = _parse_user_metadata(d.pop("user_metadata", UNSET))
+
+        model_run_domain_info = cls(
+            display_name=display_name,
+            record_status=record_status,
+            record=record,
+            prov_serialisation=prov_serialisation,
+            user_metadata=user_metadata,
+        )
+
+        model_run_domain_info.additional_properties = d
+        return model_run_domain_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

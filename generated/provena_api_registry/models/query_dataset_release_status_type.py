@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class QueryDatasetReleaseStatusType(StrEnum):
+    NOT_RELEASED = "NOT_RELEASED"
+    PENDING = "PENDING"
+    RELEASED = "RELEASED"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="VersionResponse")
+
+
+@_attrs_define
+class VersionResponse:
+    """
+    Attributes:
+        new_version_id (str):
+        version_job_session_id (str):
+    """
+
+    new_version_id: str
+    version_job_session_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        new_version_id = self.new_version_id
+
+        version_job_session_id = self.version_job_session_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "new_version_id": new_version_id,
+                "version_job_session_id": version_job_session_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        new_version_id = d.pop("new_version_id")
+
+        version_job_session_id = d.pop("version_job_session_id")
+
+        version_response = cls(
+            new_version_id=new_version_id,
+            version_job_session_id=version_job_session_id,
+        )
+
+        version_response.additional_properties = d
+        return version_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

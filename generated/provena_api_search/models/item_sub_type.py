@@ -1,0 +1,20 @@
+from enum import StrEnum
+
+
+class ItemSubType(StrEnum):
+    CREATE = "CREATE"
+    DATASET = "DATASET"
+    DATASET_TEMPLATE = "DATASET_TEMPLATE"
+    MODEL = "MODEL"
+    MODEL_RUN = "MODEL_RUN"
+    MODEL_RUN_WORKFLOW_TEMPLATE = "MODEL_RUN_WORKFLOW_TEMPLATE"
+    ORGANISATION = "ORGANISATION"
+    PERSON = "PERSON"
+    SOFTWARE = "SOFTWARE"
+    STUDY = "STUDY"
+    VERSION = "VERSION"
+    WORKFLOW_RUN = "WORKFLOW_RUN"
+    WORKFLOW_TEMPLATE = "WORKFLOW_TEMPLATE"
+
+    def __str__(self) -> str:
+        return str(self.value)
