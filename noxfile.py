@@ -75,7 +75,7 @@ LOCAL_DIR = ROOT / ".provena-local"
 @nox.session
 def tests(session: nox.Session) -> None:
     """The whole suite, offline: unit, pipeline, local stack (in-process), facade, and cassette replay."""
-    session.install("-e", ".[local,test,graph]", *GENERATOR_PINS)
+    session.install("-e", ".[local,test,graph]", *GENERATOR_PINS, *MYPY_PINS)
     session.run("python", "-m", "pytest", "-q", "-p", "no:cacheprovider", *session.posargs)
 
 

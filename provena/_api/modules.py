@@ -9,7 +9,7 @@ with `for` and `async for` and never modify the caller's request.
 from __future__ import annotations
 
 import os
-import tempfile
+import secrets
 from collections.abc import Generator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -98,7 +98,9 @@ def _write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
     """Write all of `data` or nothing: a temp file beside the target, then a rename."""
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    # Not mkstemp: its files are 0600, and a downloaded report or CSV should get the user's usual mode (umask).
+    tmp = str(target.with_name(f".{target.name}.{secrets.token_hex(8)}.tmp"))
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
