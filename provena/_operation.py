@@ -855,6 +855,8 @@ class Modal(Generic[A, S, AR, SR]):
         table = self.table or _table_of(type(obj))
         raw = obj._raw if self.raw is None else self.raw
         cls = _CLASSES.get((table, obj._mode, raw))
+        if cls is None and raw and self.table is None:
+            cls = _raw_class(table, obj._mode)
         if cls is None:
             kind = "raw " if raw else ""
             raise AttributeError(
@@ -863,6 +865,22 @@ class Modal(Generic[A, S, AR, SR]):
         value = obj._derive(cls)
         obj.__dict__[self.name] = value
         return value
+
+
+def _raw_class(table: type, mode: str) -> type[_Base]:
+    """The raw view class of a table that declares none (the ProvenaClient modules), made once on first use."""
+    with _RAW_LOCK:
+        cls = _CLASSES.get((table, mode, True))
+        if cls is None:
+            base: type[_Base] = AsyncRawAPI if mode == "async" else SyncRawAPI
+            name = table.__name__.removesuffix("Ops") + "WithRawResponse"
+            doc = f"`{table.__name__}` calls returning a RawResponse (status, headers, content, `.parse()`)."
+            type(name, (table, base), {"__doc__": doc, "__module__": table.__module__})  # registers itself
+            cls = _CLASSES[(table, mode, True)]
+        return cls
+
+
+_RAW_LOCK = threading.Lock()
 
 
 def sub_client(table: type) -> Any:
@@ -909,8 +927,10 @@ class Operations:
             found = Operation(spec, operation=operation_id, service=self._service, params={}, body=None,
                               build=lambda _obj, values: dict(values), request=None,
                               idempotent=False, result="parsed", model=None)  # fmt: skip
+            # Optional generated parameters (default UNSET) stay optional here.
+            defaults = inspect.signature(module._get_kwargs).parameters
             found.signature = inspect.Signature(
-                [inspect.Parameter(n, inspect.Parameter.KEYWORD_ONLY) for n in names]
+                [inspect.Parameter(n, inspect.Parameter.KEYWORD_ONLY, default=defaults[n].default) for n in names]
                 + [inspect.Parameter("timeout", inspect.Parameter.KEYWORD_ONLY, default=NOT_GIVEN),
                    inspect.Parameter("extra_headers", inspect.Parameter.KEYWORD_ONLY, default=None)]
             )  # fmt: skip

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
 from typing import Any, Generic, TypeVar
 
 from ._errors import ProvenaError
@@ -51,8 +51,15 @@ def _attrs_init_name(cls: type, attr: str) -> str:
     return attr
 
 
+def _page_field(page: Any, name: str) -> Any:
+    # Pages of services whose documents declare no response model (the job API) arrive as JSON dicts.
+    if isinstance(page, Mapping):
+        return page.get(name)
+    return getattr(page, name, None)
+
+
 def _page_items(page: Any, items_attr: str) -> list[Any]:
-    items = getattr(page, items_attr, None)
+    items = _page_field(page, items_attr)
     if is_missing(items):
         return []
     if not isinstance(items, Iterable):
@@ -80,7 +87,7 @@ class _PaginatorBase(Generic[T]):
         self._convert_key = convert_key or (lambda key: key)
 
     def _next_request(self, request: Any, page: Any, seen: list[Any]) -> Any | None:
-        key = getattr(page, self.key_attr, None)
+        key = _page_field(page, self.key_attr)
         if is_missing(key):
             return None
         if key in seen:

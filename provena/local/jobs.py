@@ -253,6 +253,39 @@ def drain(ctx: StackContext, timeout: float = 10.0) -> None:
             worker.changed.wait(min(remaining, 0.05))
 
 
+class SettleJobs:
+    """ASGI middleware for deterministic mode (``serve --seed``): a response leaves only once every job
+    lodged so far has finished.
+
+    With one background worker, how many status polls a client makes before SUCCEEDED depends on thread
+    timing, and each poll reads the ticking clock; recordings (cassettes) would differ run to run. Holding
+    the lodge response until the queue is drained makes the first poll see the final status, so a seeded
+    stack answers the same request sequence with the same responses. Jobs still run on the worker thread and
+    go through PENDING and IN_PROGRESS as usual; only the response is delayed. Unseeded stacks are unchanged.
+    """
+
+    def __init__(self, app: Any, ctx: StackContext, timeout: float = 120.0) -> None:
+        self.app = app
+        self.ctx = ctx
+        self.timeout = timeout
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        import anyio.to_thread
+
+        held: list[Any] = []
+
+        async def hold(message: Any) -> None:
+            held.append(message)
+
+        await self.app(scope, receive, hold)
+        await anyio.to_thread.run_sync(drain, self.ctx, self.timeout)
+        for message in held:
+            await send(message)
+
+
 def start_worker(ctx: StackContext) -> None:
     _worker(ctx).ensure_started()
 

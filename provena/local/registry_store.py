@@ -764,7 +764,8 @@ class RegistryStore:
                     self.state.put(ITEMS_NS, b.id, b.item_payload)
                     self.state.put(AUTH_NS, b.id, b.auth_payload)
                     self.state.put(LOCKS_NS, b.id, b.lock_payload)
-                    self.index.upsert(b.item_payload)
+                    # Unparsed imports (parse_items=false) may carry any payload: index it under the bundle's id.
+                    self.index.upsert({**b.item_payload, "id": b.id})
                 for id in deleting:
                     for ns in (ITEMS_NS, AUTH_NS, LOCKS_NS):
                         self.state.delete(ns, id)

@@ -55,11 +55,13 @@ class SearchIndex:
         )
 
     def upsert(self, item: dict[str, Any]) -> None:
+        # Items imported unparsed can hold anything in these fields; only text is indexed as such.
+        subtype, display = (v if isinstance(v := item.get(k), str) else "" for k in ("item_subtype", "display_name"))
         with self.state.transaction():
             self.state.execute(f"DELETE FROM {_TABLE} WHERE id = ?", (item["id"],))
             self.state.execute(
                 f"INSERT INTO {_TABLE}(id, item_subtype, display_name, body) VALUES (?,?,?,?)",
-                (item["id"], item.get("item_subtype", ""), item.get("display_name", ""), linearise(item)),
+                (item["id"], subtype, display, linearise(item)),
             )
 
     def delete(self, id: str) -> None:

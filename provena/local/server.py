@@ -145,7 +145,12 @@ def serve(
             hook()
 
     app.router.lifespan_context = lifespan
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on", access_log=False))
+    asgi: Any = app
+    if seed is not None:  # deterministic mode: job status no longer depends on thread timing
+        from .jobs import SettleJobs
+
+        asgi = SettleJobs(app, ctx)
+    server = uvicorn.Server(uvicorn.Config(asgi, log_level="warning", lifespan="on", access_log=False))
     try:
         asyncio.run(server.serve(sockets=[sock]))
     finally:

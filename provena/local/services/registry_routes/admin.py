@@ -46,11 +46,12 @@ def admin_router(ctx: StackContext) -> APIRouter:
             body = failure(RegistryImportResponse, "You supplied a table name which is the same as the current active "
                                                    "registry table(s). This behaviour is not supported.")  # fmt: skip
             return body | {"trial_mode": restore_request.trial_mode}
-        # The local stack keeps no other tables (no DynamoDB backups to read from).
-        raise HTTPException(500, f"Unexpected exception occurred during resource database listing: table "
-                                 f"{names.resource_table_name!r} does not exist in the local stack (its tables are "
-                                 f"{TABLES.resource_table_name}, {TABLES.auth_table_name}, "
-                                 f"{TABLES.lock_table_name}).")  # fmt: skip
+        # The local stack keeps no other tables (no DynamoDB backups to read from). The real service fails with
+        # a 500 when the table is missing; naming a table that does not exist is the caller's mistake: 400.
+        raise HTTPException(400, f"Cannot restore from table {names.resource_table_name!r}: it does not exist in "
+                                 f"the local stack (its tables are {TABLES.resource_table_name}, "
+                                 f"{TABLES.auth_table_name}, {TABLES.lock_table_name}). "
+                                 "Nothing was restored.")  # fmt: skip
 
     @guarded(ProvGraphRestoreResponse)
     def registry_admin_restore_prov_graph(restore_request: ProvGraphRestoreRequest,

@@ -1,0 +1,151 @@
+"""Errors, options and raw responses against the real server; token refresh on a stack with short-lived tokens."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+
+import provena
+from provena import _auth
+from tests._stack import RunningStack, running_stack
+
+from .conftest import CLIENT_ID, Clients, World, aw
+
+pytestmark = pytest.mark.stack
+UNKNOWN = "10378.1/999999999"
+
+
+async def test_status_codes_map_to_exceptions(clients: Clients, world: World, config: provena.Config) -> None:
+    client = clients.provena()
+
+    with pytest.raises(provena.NotFoundError) as not_found:
+        await aw(client.id_api.get(UNKNOWN))
+    assert not_found.value.status_code == 404 and UNKNOWN in str(not_found.value)
+
+    with pytest.raises(provena.BadRequestError) as bad:
+        await aw(client.datastore.fetch_dataset(UNKNOWN))
+    assert bad.value.status_code == 400 and "Could not find the given key" in str(bad.value.details)
+
+    anonymous = (provena.ProvenaClient if clients.mode == "async" else provena.sync.ProvenaClient)(
+        provena.StaticTokenAuth("not-a-token"), config, max_retries=0
+    )
+    clients.opened.append(anonymous)
+    with pytest.raises(provena.AuthenticationError) as unauthenticated:
+        await aw(anonymous.registry.organisation.fetch(world.org))
+    assert unauthenticated.value.status_code == 401 and "not-a-token" not in str(unauthenticated.value)
+
+    with pytest.raises(provena.PermissionDeniedError) as forbidden:
+        await aw(client.registry.admin.export_items())
+    assert forbidden.value.status_code == 403 and "role" in str(forbidden.value.details)
+
+    # A body the client accepts but the server's model refuses: FastAPI's 422 with the field errors.
+    with pytest.raises(provena.UnprocessableEntityError) as invalid:
+        await aw(client.registry.organisation.list_items({"page_size": "many"}))
+    assert invalid.value.status_code == 422
+    assert [(e.path, e.type) for e in invalid.value.field_errors] == [("body.page_size", "int_parsing")]
+
+    # HTTP 200 whose body says status.success == false: raised with the server's details.
+    with pytest.raises(provena.StatusFailedError) as failed:
+        await aw(client.registry.organisation.fetch(UNKNOWN))
+    assert "Could not find the given key" in str(failed.value)
+    same = (await aw(client.auth_api.get_user_generate_access_report())).report
+    with pytest.raises(provena.StatusFailedError) as no_change:
+        await aw(client.auth_api.post_user_request_change(same, False))
+    assert "no differences" in str(no_change.value)
+
+
+async def test_admin_restore_from_unknown_tables_is_a_clear_400(clients: Clients) -> None:
+    admin = clients.provena("admin")
+    tables = {"resource_table_name": "backup-resources", "auth_table_name": "backup-auth",
+              "lock_table_name": "backup-locks"}  # fmt: skip
+    before = (await aw(admin.registry.admin.export_items())).to_dict()
+    with pytest.raises(provena.BadRequestError) as registry:
+        await aw(admin.registry.admin.restore_items_from_dynamo_table({"import_mode": "ADD_ONLY",
+                                                                       "table_names": tables}))  # fmt: skip
+    assert "backup-resources" in str(registry.value.details)
+    assert (await aw(admin.registry.admin.export_items())).to_dict() == before  # nothing half-restored
+    with pytest.raises(provena.BadRequestError) as groups:
+        await aw(admin.auth_api.admin.post_restore_groups_from_table("backup-groups", {"import_mode": "ADD_ONLY"}))
+    assert "backup-groups" in str(groups.value.details)
+
+
+async def test_raw_responses_options_and_escape_hatch(clients: Clients, world: World) -> None:
+    client = clients.provena()
+    raw = await aw(client.registry.with_raw_response.general_fetch_item(world.org))
+    assert raw.status_code == 200 and raw.headers["content-type"].startswith("application/json")
+    assert raw.json()["item"]["id"] == world.org
+    parsed = raw.parse()
+    assert parsed.status.success is True
+
+    l2 = clients.client("RegistryClient")
+    raw_fetch = await aw(l2.with_raw_response.fetch_item(world.org, "ORGANISATION"))
+    assert raw_fetch.status_code == 200 and raw_fetch.parse().item.id == world.org
+
+    # Options reach the request that goes out (the timeout httpx applies, our extra headers).
+    patient = client.with_options(timeout=21.5, max_retries=0)
+    assert patient.transport is not client.transport
+    sent = await aw(patient.registry.with_raw_response.general_fetch_item(world.org))
+    assert sent.http_response.request.extensions["timeout"]["read"] == 21.5 and sent.parse().item
+    sent = await aw(
+        client.registry.with_raw_response.general_fetch_item(world.org, timeout=3.5, extra_headers={"X-Trace": "e2e"})
+    )
+    assert sent.http_response.request.extensions["timeout"]["read"] == 3.5
+    assert sent.http_response.request.headers["X-Trace"] == "e2e"
+
+    # The typed escape hatch: any generated operation through the same transport, auth and errors.
+    escaped = await aw(client.registry.raw.call("fetch_agent_organisation", id=world.org))
+    assert escaped.item.id == world.org
+    response = await aw(client.registry.raw.request("GET", "/registry/agent/organisation/fetch",
+                                                    params={"id": world.org}))  # fmt: skip
+    assert response.status_code == 200 and response.json()["item"]["id"] == world.org
+
+
+# -- refresh on expiry ----------------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def short_lived(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningStack]:
+    """A second stack whose access tokens live 1 second."""
+    with running_stack(tmp_path_factory.mktemp("short-tokens"), "--access-token-lifetime", "1", "--no-s3") as s:
+        yield s
+
+
+@pytest.mark.parametrize("mode", ["async", "sync"])
+async def test_expired_tokens_are_refreshed(
+    short_lived: RunningStack, mode: str, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    config = provena.Config.from_file(short_lived.config_path)
+    auth = provena.PasswordFlow(config, CLIENT_ID, "researcher", short_lived.password("researcher"))
+    cls: Any = provena.ProvenaClient if mode == "async" else provena.sync.ProvenaClient
+    client = cls(auth, config)
+    caplog.set_level(logging.INFO, logger="provena")
+    try:
+        # No leeway: the client uses a token until its exp, so the expiry check below is the server's.
+        monkeypatch.setattr(_auth, "EXPIRY_LEEWAY", 0.0)
+        org = (await aw(client.registry.organisation.create_item({"display_name": "T", "name": "T"}))).created_item
+        first = auth._tokens.access_token
+        time.sleep(1.5)
+        with pytest.raises(httpx.HTTPStatusError) as expired:  # the server rejects the old token now
+            url = f"{short_lived.base}/registry-api/registry/agent/organisation/fetch"
+            httpx.get(url, params={"id": org.id}, headers={"Authorization": f"Bearer {first}"}).raise_for_status()
+        assert expired.value.response.status_code == 401
+        assert (await aw(client.registry.organisation.fetch(org.id))).item.id == org.id
+        renewed = auth._tokens.access_token != first  # (booleans only: a failed assert must not print tokens)
+        assert renewed, "the expired access token was not replaced"
+        assert "refreshing the access token" in caplog.text
+
+        # A token the client still believes valid but the server has expired: one 401, refresh, one resend.
+        monkeypatch.setattr(_auth, "EXPIRY_LEEWAY", -60.0)
+        second = auth._tokens.access_token
+        caplog.clear()
+        time.sleep(1.5)
+        assert (await aw(client.registry.organisation.fetch(org.id))).item.id == org.id
+        renewed = auth._tokens.access_token != second
+        leaked = second in caplog.text
+        assert renewed and not leaked, f"renewed: {renewed}, token in the log: {leaked}"
+        assert "401; renewing the token" in caplog.text
+    finally:
+        await aw(client.aclose() if mode == "async" else client.close())

@@ -1,0 +1,1 @@
+"""Recorded (cassette) tests of the facade."""
