@@ -54,7 +54,8 @@ def test_no_secrets(path: Path) -> None:
 def test_the_scan_finds_secrets(tmp_path: Path) -> None:
     """The patterns above do catch what they are for."""
     leaks = ['"access_token": "abc"', "AKIAABCDEFGHIJKLMNOP", "X-Amz-Signature=0a1b2c",
-             "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl", "password=hunter2",
+             # built at run time so this file itself holds nothing JWT-shaped
+             ".".join(["eyJ" + "hbGciOiJSUzI1NiJ9", "eyJ" + "zdWIiOiJ4In0", "c2lnbmF0dXJl"]), "password=hunter2",
              '"aws_session_token": "FwoGZXIvYXdzE"']  # fmt: skip
     for leak in leaks:
         hits = (JWT.search(leak) or AWS_KEY_ID.search(leak) or SECRET_VALUE.search(leak)
