@@ -17,6 +17,7 @@ plus ``version``, ``revert``, ``lock``/``unlock``, ``access_settings``.
 from __future__ import annotations
 
 import copy
+import json
 import re
 import threading
 from collections.abc import Callable, Iterable
@@ -719,16 +720,20 @@ class RegistryStore:
 
     # -- admin export/import ------------------------------------------------------------
     def export_bundles(self) -> list[BundledItem]:
-        auth = {d["id"]: d for d in self.state.list(AUTH_NS)}
-        locks = {d["id"]: d for d in self.state.list(LOCKS_NS)}
+        # Keyed by the stored id, not a field of the payload: unparsed imports may hold payloads without one.
+        auth, locks = self._docs_by_id(AUTH_NS), self._docs_by_id(LOCKS_NS)
         bundles = []
-        for item in self.state.list(ITEMS_NS):
-            id = item["id"]
+        for id, item in self._docs_by_id(ITEMS_NS).items():
             if id not in auth or id not in locks:
                 raise RegistryError(500, f"Failed to export items as there was an issue consolidating the tables. "
                                          f"Error: the auth or lock table does not contain the id {id}.")  # fmt: skip
             bundles.append(BundledItem(id=id, item_payload=item, auth_payload=auth[id], lock_payload=locks[id]))
         return bundles
+
+    def _docs_by_id(self, ns: str) -> dict[str, dict[str, Any]]:
+        """id -> document of a namespace, in insertion order (one query, so ids and bodies always match)."""
+        rows = self.state.execute("SELECT id, body FROM docs WHERE ns=? ORDER BY seq", (ns,))
+        return {row[0]: json.loads(row[1]) for row in rows}
 
     def import_bundles(self, items: list[BundledItem], mode: ImportMode, *, parse_items: bool,
                        allow_entry_deletion: bool, trial_mode: bool) -> dict[str, Any]:  # fmt: skip
