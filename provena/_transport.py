@@ -17,6 +17,7 @@ import contextlib
 import copy
 import json
 import logging
+import re
 import threading
 import time
 from collections.abc import Awaitable, Callable, Mapping
@@ -66,12 +67,17 @@ def _log(response: httpx.Response, started: float) -> None:
                      (time.monotonic() - started) * 1000)  # fmt: skip
 
 
+# A byte scan is far cheaper than decoding every body twice (here and in the generated parser): only a body
+# that could hold `"success": false` is decoded to look at its status.
+_MAYBE_FAILED = re.compile(rb'"success"\s*:\s*false')
+
+
 def _failure(response: httpx.Response, streamed: bool) -> Exception | None:
     """The exception a finished response stands for, if any (body must already be read)."""
     if response.is_error:
         return make_status_error(response)
     check = current_options().check_status
-    if (check is None or check) and not streamed and response.is_success:
+    if (check is None or check) and not streamed and response.is_success and _MAYBE_FAILED.search(response.content):
         return status_failure(response, _json_body(response))
     return None
 
