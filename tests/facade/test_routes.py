@@ -40,6 +40,8 @@ SUBTYPE_FOR = {"version": ("MODEL", "entity/model")}
 def rows() -> list[dict[str, str]]:
     from ._support import inventory_rows
 
+    if not INVENTORY.exists():  # the oracle is reference data beside the checkout, not part of the project
+        return []
     out = []
     for row in inventory_rows(INVENTORY.read_text(encoding="utf-8")):
         key = (row["class"], row["method"])
