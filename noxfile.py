@@ -81,7 +81,7 @@ def tests(session: nox.Session) -> None:
 
 @nox.session
 def lint(session: nox.Session) -> None:
-    """ruff on everything hand-written, mypy --strict on the facade."""
+    """ruff on everything hand-written, mypy --strict on all of provena/ (facade and local stack)."""
     session.install("-e", ".[local,test,graph]", "ruff==0.17.5", *MYPY_PINS)
     session.run("ruff", "check", "provena", "tests", "scripts", "noxfile.py")
     session.run("mypy", "--strict", "provena", env={"MYPYPATH": str(ROOT / "generated")})

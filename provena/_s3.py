@@ -24,7 +24,7 @@ class S3Target:
 
     def client(self) -> Any:
         try:
-            import boto3  # type: ignore[import-untyped]
+            import boto3
         except ImportError:
             raise ImportError(
                 "dataset file transfers need boto3: install the `s3` extra (pip install 'provena-sdk[s3]'), "

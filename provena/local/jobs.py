@@ -44,6 +44,7 @@ TERMINAL = ("SUCCEEDED", "FAILED")
 # provena-interfaces-v2 2.10.5 predates the report job the reference backend runs
 # (job type REPORT, sub type GENERATE_REPORT); the enums below are the package's
 # members plus those two, under the same names, so the documents match the reference.
+# (mypy's functional-Enum support only takes literal member lists, hence the ``misc`` ignores.)
 JobType = Enum(  # type: ignore[misc]
     "JobType", {m.name: m.value for m in _models.JobType} | {"REPORT": "REPORT"}, type=str, module=__name__
 )
@@ -77,8 +78,10 @@ PAYLOAD_MODELS: dict[str, type[BaseModel]] = {
 class AdminLaunchJobRequest(_api.AdminLaunchJobRequest):
     """The package's request with the widened job type enums (same schema name as the reference)."""
 
-    job_type: JobType  # type: ignore[valid-type]
-    job_sub_type: JobSubType  # type: ignore[valid-type]
+    # Deliberate pydantic field override with the widened enums (a superset of the package's
+    # members); mypy reads any field redeclaration with another type as an incompatible override.
+    job_type: JobType  # type: ignore[assignment]
+    job_sub_type: JobSubType  # type: ignore[assignment]
 
 
 class JobPayloadError(ValueError):

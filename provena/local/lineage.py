@@ -209,8 +209,8 @@ class LineageStore:
                 actions.append({"action_type": kind, "node_id": nid} | ({} if kind == "REMOVE_NODE" else
                                                                            {"record_id": rid}))  # fmt: skip
         for key, lk in graph.links.items():
-            old = old_links.get(key)
-            if old is None or old["relation"] != lk.relation:
+            prev = old_links.get(key)
+            if prev is None or prev["relation"] != lk.relation:
                 actions.append({"action_type": "ADD_NEW_LINK", "link": _link_json(lk, graph, rid)})
         for key, old in old_links.items():
             new = graph.links.get(key)

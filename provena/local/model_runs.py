@@ -8,11 +8,12 @@ state transaction: a failing job writes nothing.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from ProvenaInterfaces.AsyncJobModels import (
     ProvLodgeBatchSubmitPayload,
     ProvLodgeBatchSubmitResult,
+    ProvLodgeCreationPayload,
     ProvLodgeModelRunLodgeOnlyPayload,
     ProvLodgeModelRunLodgeOnlyResult,
     ProvLodgeModelRunPayload,
@@ -20,6 +21,7 @@ from ProvenaInterfaces.AsyncJobModels import (
     ProvLodgeUpdateLodgeOnlyPayload,
     ProvLodgeUpdatePayload,
     ProvLodgeUpdateResult,
+    ProvLodgeVersionPayload,
 )
 from ProvenaInterfaces.ProvenanceAPI import ProvenanceRecordInfo
 from ProvenaInterfaces.ProvenanceModels import ModelRunRecord
@@ -264,17 +266,17 @@ def _update_lodge_only(ctx: StackContext, payload: dict[str, Any], username: str
 
 
 def _lodge_create(ctx: StackContext, payload: dict[str, Any], username: str) -> dict[str, Any]:
-    p = jobs.validate_payload("LODGE_CREATE_ACTIVITY", payload)
-    lineage_store(ctx).merge_add(create_graph(p.created_item_id, p.created_item_subtype.value,  # type: ignore[attr-defined]
-                                              p.creation_activity_id, p.linked_person_id))  # type: ignore[attr-defined]
+    p = cast(ProvLodgeCreationPayload, jobs.validate_payload("LODGE_CREATE_ACTIVITY", payload))
+    lineage_store(ctx).merge_add(create_graph(p.created_item_id, p.created_item_subtype.value,
+                                              p.creation_activity_id, p.linked_person_id))  # fmt: skip
     return {}
 
 
 def _lodge_version(ctx: StackContext, payload: dict[str, Any], username: str) -> dict[str, Any]:
-    p = jobs.validate_payload("LODGE_VERSION_ACTIVITY", payload)
-    lineage_store(ctx).merge_add(version_graph(p.from_version_id, p.to_version_id,  # type: ignore[attr-defined]
-                                               p.version_activity_id, p.item_subtype.value,  # type: ignore[attr-defined]
-                                               p.linked_person_id))  # type: ignore[attr-defined]
+    p = cast(ProvLodgeVersionPayload, jobs.validate_payload("LODGE_VERSION_ACTIVITY", payload))
+    lineage_store(ctx).merge_add(version_graph(p.from_version_id, p.to_version_id,
+                                               p.version_activity_id, p.item_subtype.value,
+                                               p.linked_person_id))  # fmt: skip
     return {}
 
 

@@ -16,6 +16,7 @@ plus ``version``, ``revert``, ``lock``/``unlock``, ``access_settings``.
 
 from __future__ import annotations
 
+import builtins
 import copy
 import json
 import re
@@ -265,7 +266,7 @@ class RegistryStore:
                                      "No access granted.")  # fmt: skip
         return AuthTableEntry.model_validate(doc).access_settings
 
-    def roles(self, id: str, user: Actor | str, available: Iterable[str]) -> list[str]:
+    def roles(self, id: str, user: Actor | str, available: Iterable[str]) -> builtins.list[str]:
         """The roles ``user`` holds on item ``id`` (owner and registry admins hold all)."""
         actor = as_actor(user)
         available = list(available)
@@ -281,7 +282,9 @@ class RegistryStore:
                 granted.update(group_roles)
         return [r for r in available if r in granted]
 
-    def _require(self, id: str, user: Actor | str, pol: SubtypePolicy, acceptable: list[str], detail: str) -> list[str]:
+    def _require(
+        self, id: str, user: Actor | str, pol: SubtypePolicy, acceptable: builtins.list[str], detail: str
+    ) -> builtins.list[str]:
         roles = self.roles(id, user, pol.available_roles)
         if not any(r in roles for r in acceptable):
             raise RegistryError(401, detail)
@@ -398,7 +401,7 @@ class RegistryStore:
             })  # fmt: skip
             self.state.put(LOCKS_NS, id, self._dump(LockTableEntry.model_validate(entry)))
 
-    def lock_history(self, id: str, user: Actor, subtype: str) -> list[dict[str, Any]]:
+    def lock_history(self, id: str, user: Actor, subtype: str) -> builtins.list[dict[str, Any]]:
         entry = self.lock_info(id)
         self._require(
             id, user, policy(subtype), FETCH_ROLES, "You are not authorised to view the lock history of this item."
@@ -489,7 +492,7 @@ class RegistryStore:
             seed = SeededItem(
                 id=handle, owner_username=username, created_timestamp=now, updated_timestamp=now,
                 item_category=pol.category, item_subtype=pol.subtype, record_type=RecordType.SEED_ITEM,
-                versioning_info={"version": 1} if pol.versioned else None,  # type: ignore[arg-type]
+                versioning_info={"version": 1} if pol.versioned else None,
             )  # fmt: skip
             item = self._dump(seed)
             self._write_item(item)
@@ -663,7 +666,7 @@ class RegistryStore:
     def query(self, *, subtype: str | None, release_reviewer: str | None, sort_type: SortType | None,
               ascending: bool, begins_with: str | None, record_type: str, release_status: str | None,
               pagination_key: dict[str, Any] | None,
-              page_size: int) -> tuple[list[dict[str, Any]], dict[str, Any] | None]:  # fmt: skip
+              page_size: int) -> tuple[builtins.list[dict[str, Any]], dict[str, Any] | None]:  # fmt: skip
         """A DynamoDB-style paginated query over a sparse index, as the real list routes do.
 
         Partition: subtype or release reviewer (else all items); sort key per ``sort_type``
@@ -702,7 +705,9 @@ class RegistryStore:
                 raise RegistryError(400, "Failed to generate query parameters. Error: pagination_key must be a key "
                                          "returned by a previous list call.")  # fmt: skip
             mark = (_sortable(pagination_key.get(sort_key)), pagination_key["id"])
-            before = (lambda k: k <= mark) if ascending else (lambda k: k >= mark)
+            before: Callable[[tuple[tuple[int, Any], Any]], bool] = (
+                (lambda k: k <= mark) if ascending else (lambda k: k >= mark)
+            )
             while start < len(rows) and before((_sortable(rows[start][sort_key]), rows[start]["id"])):
                 start += 1
         evaluated = rows[start : start + page_size]
@@ -719,7 +724,7 @@ class RegistryStore:
         return page, key
 
     # -- admin export/import ------------------------------------------------------------
-    def export_bundles(self) -> list[BundledItem]:
+    def export_bundles(self) -> builtins.list[BundledItem]:
         # Keyed by the stored id, not a field of the payload: unparsed imports may hold payloads without one.
         auth, locks = self._docs_by_id(AUTH_NS), self._docs_by_id(LOCKS_NS)
         bundles = []
@@ -735,7 +740,7 @@ class RegistryStore:
         rows = self.state.execute("SELECT id, body FROM docs WHERE ns=? ORDER BY seq", (ns,))
         return {row[0]: json.loads(row[1]) for row in rows}
 
-    def import_bundles(self, items: list[BundledItem], mode: ImportMode, *, parse_items: bool,
+    def import_bundles(self, items: builtins.list[BundledItem], mode: ImportMode, *, parse_items: bool,
                        allow_entry_deletion: bool, trial_mode: bool) -> dict[str, Any]:  # fmt: skip
         """The registry's admin import: validate per mode, then write (unless trial mode).
 
@@ -934,7 +939,7 @@ REGISTRY_JOB_RUNNERS: dict[str, Callable[[StackContext, dict[str, Any], str], di
 
 def _jobs_module() -> Any:
     try:
-        from . import jobs  # type: ignore[attr-defined]  # owned by the job service; may not exist yet
+        from . import jobs  # owned by the job service; may not exist yet
     except ImportError:
         return None
     return jobs if hasattr(jobs, "lodge_job") else None

@@ -119,7 +119,8 @@ def _modellers(ctx: StackContext, found: Collection) -> list[str]:
 def _hyperlink(paragraph: Any, url: str) -> None:
     """A clickable link run (python-docx has no public API for external hyperlinks)."""
     from docx.opc.constants import RELATIONSHIP_TYPE
-    from docx.oxml.shared import OxmlElement, qn
+    from docx.oxml.ns import qn
+    from docx.oxml.parser import OxmlElement
 
     r_id = paragraph.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
     link = OxmlElement("w:hyperlink")

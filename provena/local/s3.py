@@ -267,7 +267,7 @@ _BUCKET_READS = {
 class ScopedS3Gate:
     """WSGI middleware: verify SigV4, then allow the stack key everything and scoped keys their prefix."""
 
-    def __init__(self, app: Callable[..., Any], root_access_key: str, root_secret_key: str) -> None:
+    def __init__(self, app: Callable[..., Iterable[bytes]], root_access_key: str, root_secret_key: str) -> None:
         self.app = app
         self.root_access_key = root_access_key
         self.root_secret_key = root_secret_key
@@ -372,7 +372,7 @@ class GatedS3Server:
         )
         from werkzeug.serving import make_server
 
-        class QuietHandler(MotoRequestHandler):  # type: ignore[misc,valid-type]
+        class QuietHandler(MotoRequestHandler):
             # The access log would carry presigned URLs (signatures, session tokens): keep it off.
             def log_request(self, *args: Any, **kwargs: Any) -> None:
                 pass

@@ -27,10 +27,10 @@ def export(directory: Path) -> list[Path]:
     staged: list[tuple[Path, Path]] = []
     try:
         for name, doc in docs.items():
-            fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".json", dir=directory)
+            fd, tmp_name = tempfile.mkstemp(prefix=f".{name}.", suffix=".json", dir=directory)
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
                 fh.write(dump(doc))
-            staged.append((Path(tmp), directory / f"{name}.json"))
+            staged.append((Path(tmp_name), directory / f"{name}.json"))
     except BaseException:
         for tmp, _ in staged:
             tmp.unlink(missing_ok=True)

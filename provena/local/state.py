@@ -6,6 +6,7 @@ Documents are JSON blobs keyed by (namespace, id). Every write goes through
 
 from __future__ import annotations
 
+import builtins
 import contextlib
 import datetime as dt
 import json
@@ -102,7 +103,7 @@ class State:
             rows = self._db.execute("SELECT body FROM docs WHERE ns=? ORDER BY seq", (ns,)).fetchall()
         return [json.loads(r[0]) for r in rows]
 
-    def list_ids(self, ns: str) -> list[str]:
+    def list_ids(self, ns: str) -> builtins.list[str]:
         with self._lock:
             rows = self._db.execute("SELECT id FROM docs WHERE ns=? ORDER BY seq", (ns,)).fetchall()
         return [r[0] for r in rows]

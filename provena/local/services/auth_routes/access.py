@@ -5,6 +5,7 @@ as in the real service's table. Email alerts are a no-op here: the local stack l
 """
 
 import logging
+from enum import Enum
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException
@@ -119,8 +120,8 @@ def router(ctx: StackContext) -> APIRouter:
     sec = ctx.security
     table = RequestTable(ctx)
     r = APIRouter(prefix="/access-control")
-    admin_tags = ["Admin access control"]
-    user_tags = ["User access control"]
+    admin_tags: list[str | Enum] = ["Admin access control"]
+    user_tags: list[str | Enum] = ["User access control"]
     AdminUser = Annotated[User, Depends(sec.admin)]
     AnyUser = Annotated[User, Depends(sec.user)]
 

@@ -10,6 +10,7 @@ parse as groups (imported with ``parse_items=false``) are skipped by listings, n
 
 import logging
 from collections.abc import Callable
+from enum import Enum
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException
@@ -264,8 +265,8 @@ def router(ctx: StackContext) -> APIRouter:
     r = APIRouter(prefix="/groups")
     AdminUser = Annotated[User, Depends(sec.admin)]
     AnyUser = Annotated[User, Depends(sec.user)]
-    admin_tags = ["Groups Admin"]
-    user_tags = ["Groups User"]
+    admin_tags: list[str | Enum] = ["Groups Admin"]
+    user_tags: list[str | Enum] = ["Groups User"]
 
     def bad(detail: str) -> HTTPException:
         # The real service answers 400 for missing groups/members on writes.

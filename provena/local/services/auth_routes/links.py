@@ -6,6 +6,7 @@ user may only link to a Person they own. The real service reaches the registry o
 turns its failures into 500s; here a missing or wrong item is the caller's mistake (400).
 """
 
+from enum import Enum
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException
@@ -71,8 +72,8 @@ def router(ctx: StackContext) -> APIRouter:
     r = APIRouter(prefix="/link")
     AdminUser = Annotated[User, Depends(sec.admin)]
     AnyUser = Annotated[User, Depends(sec.user)]
-    user_tags = ["Person Link Service (User)"]
-    admin_tags = ["Person Link Service (Admin)"]
+    user_tags: list[str | Enum] = ["Person Link Service (User)"]
+    admin_tags: list[str | Enum] = ["Person Link Service (Admin)"]
 
     def already_linked(username: str, person_id: str, hint: str) -> str:
         return f"The username {username} already has a person ID assigned, ID {person_id}. {hint}"

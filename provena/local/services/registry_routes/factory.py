@@ -25,7 +25,13 @@ from ProvenaInterfaces.RegistryAPI import (
     VersionRequest,
     VersionResponse,
 )
-from ProvenaInterfaces.RegistryModels import ROLE_METADATA_MAP, AccessSettings, RecordType, SeededItem
+from ProvenaInterfaces.RegistryModels import (
+    ROLE_METADATA_MAP,
+    AccessSettings,
+    DomainInfoBase,
+    RecordType,
+    SeededItem,
+)
 from ProvenaInterfaces.SharedTypes import StatusResponse
 from pydantic import ValidationError
 
@@ -62,6 +68,16 @@ class _Kit:
             return user
 
         return Depends(dependency)
+
+    def with_domain_body(self, handler: Callable[..., Any], param: str) -> Callable[..., Any]:
+        """Give ``handler``'s body parameter ``param`` this subtype's domain model as its annotation.
+
+        The model class is chosen at run time (one handler per subtype), which mypy cannot express
+        as an annotation; FastAPI reads the annotation from the signature when the route is added,
+        so the handler is declared with the common base class and annotated here before mounting.
+        """
+        handler.__annotations__[param] = self.domain
+        return handler
 
     def link_check(self, action: str, username: str) -> None:
         if ACTIONS[action].linked_owner and self.pol.link_required:
@@ -160,7 +176,9 @@ def _list(k: _Kit) -> Callable[..., Any]:
             record_type=record_type, release_status=None, pagination_key=req.pagination_key, page_size=req.page_size,
         )  # fmt: skip
         visible = [i for i in items if k.store.can_read(i["id"], user, k.pol.available_roles)]
-        complete, seeds, unparsable = [], [], []
+        complete: list[dict[str, Any]] = []
+        seeds: list[dict[str, Any]] = []
+        unparsable: list[dict[str, Any]] = []
         for raw in visible:
             try:
                 parsed = k.store.parse(raw, k.pol)
@@ -200,42 +218,34 @@ def _proxy_seed(k: _Kit) -> Callable[..., Any]:
 
 
 def _create(k: _Kit) -> Callable[..., Any]:
-    domain = k.domain
-
-    def handler(user: Annotated[User, k.user_dep("CREATE")], item_domain_info: domain) -> Any:
+    def handler(user: Annotated[User, k.user_dep("CREATE")], item_domain_info: DomainInfoBase) -> Any:
         k.link_check("CREATE", user.username)
         return k.create(item_domain_info, user)
 
-    return handler
+    return k.with_domain_body(handler, "item_domain_info")
 
 
 def _proxy_create(k: _Kit) -> Callable[..., Any]:
-    domain = k.domain
-
-    def handler(user: Annotated[User, k.user_dep("PROXY_CREATE")], item_domain_info: domain,
+    def handler(user: Annotated[User, k.user_dep("PROXY_CREATE")], item_domain_info: DomainInfoBase,
                 proxy_username: str | None = None) -> Any:  # fmt: skip
         acting = k.as_proxy(user, proxy_username)
         k.link_check("PROXY_CREATE", acting.username)
         return k.create(item_domain_info, acting)
 
-    return handler
+    return k.with_domain_body(handler, "item_domain_info")
 
 
 def _update(k: _Kit) -> Callable[..., Any]:
-    domain = k.domain
-
-    def handler(user: Annotated[User, k.user_dep("UPDATE")], id: str, replacement_domain_info: domain,
+    def handler(user: Annotated[User, k.user_dep("UPDATE")], id: str, replacement_domain_info: DomainInfoBase,
                 reason: str | None = None) -> Any:  # fmt: skip
         k.link_check("UPDATE", user.username)
         return k.update(id, replacement_domain_info, reason, user)
 
-    return handler
+    return k.with_domain_body(handler, "replacement_domain_info")
 
 
 def _proxy_update(k: _Kit) -> Callable[..., Any]:
-    domain = k.domain
-
-    def handler(user: Annotated[User, k.user_dep("PROXY_UPDATE")], id: str, replacement_domain_info: domain,
+    def handler(user: Annotated[User, k.user_dep("PROXY_UPDATE")], id: str, replacement_domain_info: DomainInfoBase,
                 reason: str | None = None,
                 proxy_username: str | None = None, bypass_item_lock: bool = False,
                 exclude_history_update: bool = False, manual_grant: bool = False) -> Any:  # fmt: skip
@@ -244,7 +254,7 @@ def _proxy_update(k: _Kit) -> Callable[..., Any]:
         return k.update(id, replacement_domain_info, reason, acting, check_lock=not bypass_item_lock,
                         exclude_history_update=exclude_history_update, manual_grant=manual_grant)  # fmt: skip
 
-    return handler
+    return k.with_domain_body(handler, "replacement_domain_info")
 
 
 def _revert(k: _Kit) -> Callable[..., Any]:
@@ -295,13 +305,11 @@ def _ui_schema(k: _Kit) -> Callable[..., Any]:
 
 
 def _validate(k: _Kit) -> Callable[..., Any]:
-    domain = k.domain
-
-    def handler(user: Annotated[User, k.user_dep("VALIDATE")], item: domain) -> Any:
+    def handler(user: Annotated[User, k.user_dep("VALIDATE")], item: DomainInfoBase) -> Any:
         k.store.validate_domain(k.pol.subtype.value, item)
         return ok("Validation successful.")
 
-    return handler
+    return k.with_domain_body(handler, "item")
 
 
 def _auth_evaluate(k: _Kit) -> Callable[..., Any]:

@@ -83,7 +83,7 @@ class SubtypeRoutes:
 
 def _sub(subtype: ItemSubType, prefix: str, tag: str, postfix: str, stem: str, actions: tuple[str, ...],
          limited_to: str | None = None) -> SubtypeRoutes:  # fmt: skip
-    limited = {a: (limited_to,) for a in PROXY_EDITS} if limited_to else {}
+    limited: dict[str, tuple[str, ...]] = {a: (limited_to,) for a in PROXY_EDITS} if limited_to else {}
     return SubtypeRoutes(subtype, prefix, tag, postfix, stem, actions, limited)
 
 
