@@ -42,14 +42,14 @@ class RunningStack:
 
 
 @contextmanager
-def running_stack(directory: Path, *args: str) -> Iterator[RunningStack]:
+def running_stack(directory: Path, *args: str, memory: bool = True) -> Iterator[RunningStack]:
     """Start `serve --memory --port 0 --config-out <directory>/config.json [args]`, wait for the config file,
-    stop the server (SIGINT, then SIGKILL) on exit."""
+    stop the server (SIGINT, then SIGKILL) on exit. `memory=False` leaves the state location to `args`."""
     directory.mkdir(parents=True, exist_ok=True)
     config_path = directory / "config.json"
     log_path = directory / "server.log"
-    command = [sys.executable, "-m", "provena.local", "serve", "--host", "127.0.0.1", "--memory", "--port", "0",
-               "--config-out", str(config_path), *args]  # fmt: skip
+    command = [sys.executable, "-m", "provena.local", "serve", "--host", "127.0.0.1", *(["--memory"] if memory else []),
+               "--port", "0", "--config-out", str(config_path), *args]  # fmt: skip
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")])}
     with log_path.open("wb") as log:
         process = subprocess.Popen(command, cwd=directory, stdout=log, stderr=subprocess.STDOUT, env=env)

@@ -28,10 +28,12 @@ import hmac
 import io
 import json
 import secrets
+import shutil
 import threading
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, unquote
 
@@ -474,6 +476,43 @@ class S3Store:
         for start in range(0, len(keys), 1000):
             chunk = keys[start : start + 1000]
             self.client.delete_objects(Bucket=self.bucket, Delete={"Objects": [{"Key": k} for k in chunk]})
+
+    # moto keeps objects in memory; with a data dir the stack mirrors them to disk at shutdown and loads them
+    # back at start-up, so uploaded files survive a restart like the registry does.
+    def save_objects(self, directory: Path) -> int:
+        """Write every object of the bucket under ``directory`` (replacing the previous copy as a whole)."""
+        self.ensure_bucket()
+        staging = directory.with_name(directory.name + ".saving")
+        shutil.rmtree(staging, ignore_errors=True)
+        staging.mkdir(parents=True)
+        count = 0
+        for page in self.client.get_paginator("list_objects_v2").paginate(Bucket=self.bucket):
+            for obj in page.get("Contents", []):
+                target = staging / obj["Key"]
+                if not target.resolve().is_relative_to(staging.resolve()):
+                    continue  # a key such as "../x" must not escape the mirror
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(self.client.get_object(Bucket=self.bucket, Key=obj["Key"])["Body"].read())
+                count += 1
+        previous = directory.with_name(directory.name + ".previous")
+        shutil.rmtree(previous, ignore_errors=True)
+        if directory.exists():
+            directory.rename(previous)
+        staging.rename(directory)
+        shutil.rmtree(previous, ignore_errors=True)
+        return count
+
+    def load_objects(self, directory: Path) -> int:
+        """Upload the mirror written by ``save_objects`` (nothing to do when there is none)."""
+        if not directory.is_dir():
+            return 0
+        self.ensure_bucket()
+        count = 0
+        for path in sorted(p for p in directory.rglob("*") if p.is_file()):
+            key = path.relative_to(directory).as_posix()
+            self.client.put_object(Bucket=self.bucket, Key=key, Body=path.read_bytes())
+            count += 1
+        return count
 
     def _scoped_client(self, credentials: dict[str, Any]) -> Any:
         import boto3

@@ -132,8 +132,14 @@ def serve(
     )  # fmt: skip
     config = stack_config(base, s3_endpoint)
 
+    mirror = None if data_dir is None or ctx.s3 is None else data_dir / "s3-objects"
+
     @contextlib.asynccontextmanager
     async def lifespan(_: Starlette) -> AsyncIterator[None]:
+        if mirror is not None and ctx.s3 is not None:
+            from .s3 import S3Store
+
+            S3Store(ctx.s3).load_objects(mirror)
         on_start = ctx.__dict__.get("on_start", [])
         for hook in on_start:
             hook()
@@ -143,6 +149,10 @@ def serve(
         yield
         for hook in ctx.__dict__.get("on_stop", []):
             hook()
+        if mirror is not None and ctx.s3 is not None:
+            from .s3 import S3Store
+
+            S3Store(ctx.s3).save_objects(mirror)
 
     app.router.lifespan_context = lifespan
     asgi: Any = app
