@@ -7,6 +7,7 @@ import contextlib
 import json
 import logging
 import os
+import signal
 import socket
 import tempfile
 import time
@@ -50,6 +51,10 @@ def _start_s3(host: str) -> tuple[Any, str]:
     from .s3 import start_server
 
     return start_server(host)
+
+
+def _exit_cleanly(signum: int, frame: object) -> None:
+    raise SystemExit(0)
 
 
 def stack_config(base: str, s3_endpoint: str | None) -> dict[str, Any]:
@@ -161,6 +166,9 @@ def serve(
 
         asgi = SettleJobs(app, ctx)
     server = uvicorn.Server(uvicorn.Config(asgi, log_level="warning", lifespan="on", access_log=False))
+    # uvicorn shuts down gracefully on SIGTERM and then re-raises the signal; without a handler of ours that
+    # would kill the process before the cleanup below (S3 server, database, config file) runs.
+    signal.signal(signal.SIGTERM, _exit_cleanly)
     try:
         asyncio.run(server.serve(sockets=[sock]))
     finally:

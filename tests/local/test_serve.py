@@ -1,7 +1,8 @@
-"""State survives a restart of `serve --data-dir`: registry items (SQLite) and uploaded files (S3 mirror)."""
+"""`serve` as a process: SIGINT/SIGTERM stop it cleanly, and state survives a restart of `serve --data-dir`."""
 
 from __future__ import annotations
 
+import signal
 from pathlib import Path
 
 import httpx
@@ -45,3 +46,13 @@ def test_registry_items_and_files_survive_a_restart(tmp_path: Path) -> None:
         assert fetched["item"]["display_name"] == "Kept Org"
         body = _s3(stack.config["s3_endpoint"]).get_object(Bucket=bucket, Key="datasets/kept/file.txt")["Body"]  # type: ignore[attr-defined]
         assert body.read() == b"still here"
+
+
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
+def test_a_signal_stops_the_stack_cleanly(tmp_path: Path, signum: signal.Signals) -> None:
+    with running_stack(tmp_path) as stack:
+        assert httpx.get(f"{stack.base}/registry-api/").status_code == 200
+        stack.process.send_signal(signum)
+        assert stack.process.wait(timeout=15) == 0, stack.log()
+        assert not stack.config_path.exists(), "the config file of a stopped stack is removed"
+        assert "Traceback" not in stack.log()
