@@ -166,9 +166,10 @@ def serve(
 
         asgi = SettleJobs(app, ctx)
     server = uvicorn.Server(uvicorn.Config(asgi, log_level="warning", lifespan="on", access_log=False))
-    # uvicorn shuts down gracefully on SIGTERM and then re-raises the signal; without a handler of ours that
-    # would kill the process before the cleanup below (S3 server, database, config file) runs.
-    signal.signal(signal.SIGTERM, _exit_cleanly)
+    # uvicorn shuts down gracefully on SIGINT/SIGTERM and then re-raises the signal; without handlers of ours
+    # that would kill the process before the cleanup below (S3 server, database, config file) runs.
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, _exit_cleanly)
     try:
         asyncio.run(server.serve(sockets=[sock]))
     finally:
