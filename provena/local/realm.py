@@ -48,6 +48,21 @@ SEEDED_USERS = [
 ]
 
 
+@dataclass(frozen=True)
+class ServiceClient:
+    """A confidential client with a service account (client_credentials grant), as Keycloak has them."""
+
+    client_id: str
+    client_secret: str
+    account: SeededUser
+
+
+SERVICE_CLIENTS = [
+    ServiceClient("provena-service", "provena-service-secret",
+                  SeededUser("service-account-provena-service", "", "provena-service@example.org", USER_ROLES)),
+]  # fmt: skip
+
+
 def _b64url_uint(n: int) -> str:
     raw = n.to_bytes((n.bit_length() + 7) // 8, "big")
     return base64.urlsafe_b64encode(raw).rstrip(b"=").decode()
@@ -76,6 +91,9 @@ class Realm:
         self.device_polls_before_approval = device_polls_before_approval
         self.device_user = device_user
         self.users = {u.username: u for u in SEEDED_USERS}
+        self.service_clients = {c.client_id: c for c in SERVICE_CLIENTS}
+        # Service accounts can be issued tokens, but only through their client's secret (never by password).
+        self.accounts = {**self.users, **{c.account.username: c.account for c in SERVICE_CLIENTS}}
         self._key = self._load_key(key_dir)
         pub = self._key.public_key()
         self.public_pem = pub.public_bytes(
@@ -110,7 +128,7 @@ class Realm:
         return jwt.encode(claims, self._key, algorithm="RS256", headers={"kid": self.kid})
 
     def issue(self, username: str, client_id: str, scope: str = "") -> dict[str, Any]:
-        user = self.users[username]
+        user = self.accounts[username]
         now = int(self.state.wall_now())
         offline = "offline_access" in scope.split()
         base = {"iss": self.issuer, "sub": f"user-{username}", "azp": client_id,
@@ -155,6 +173,14 @@ class Realm:
             if user is None or not secrets.compare_digest(user.password, form.get("password", "")):
                 return 401, {"error": "invalid_grant", "error_description": "Invalid user credentials"}
             return 200, self.issue(user.username, client_id, form.get("scope", ""))
+        if grant == "client_credentials":
+            client = self.service_clients.get(client_id)
+            if client is None or not secrets.compare_digest(client.client_secret, form.get("client_secret", "")):
+                return 401, {"error": "unauthorized_client", "error_description": "Invalid client credentials"}
+            token = self.issue(client.account.username, client_id, form.get("scope", ""))
+            token.pop("refresh_token")  # Keycloak issues no refresh token for this grant by default
+            token["refresh_expires_in"] = 0
+            return 200, token
         if grant == "refresh_token":
             try:
                 claims = self._verify_refresh(form.get("refresh_token", ""))

@@ -20,7 +20,7 @@ from starlette.routing import Mount
 
 from . import STACK_VERSION
 from .context import S3Settings, StackContext
-from .realm import REALM, SEEDED_USERS, Realm
+from .realm import REALM, SEEDED_USERS, SERVICE_CLIENTS, Realm
 from .services import SERVICES, build_app
 from .state import State
 
@@ -73,6 +73,7 @@ def stack_config(base: str, s3_endpoint: str | None) -> dict[str, Any]:
              "admin": u.username == "admin"}
             for u in SEEDED_USERS
         ],
+        "service_clients": [{"client_id": c.client_id, "client_secret": c.client_secret} for c in SERVICE_CLIENTS],
         "stack_version": STACK_VERSION,
     }
 

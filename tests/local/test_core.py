@@ -78,3 +78,17 @@ def test_discovery_and_jwks(stack: Stack) -> None:
     keys = stack.client.get("/auth/realms/provena/protocol/openid-connect/certs").json()["keys"]
     key = jwt.PyJWK(keys[0]).key
     assert jwt.decode(stack.tokens["admin"], key, algorithms=["RS256"], audience="account")
+
+
+def test_client_credentials_grant_for_service_accounts(stack: Stack) -> None:
+    status, body = _token(stack, grant_type="client_credentials", client_secret="wrong")
+    assert status == 401 and body["error"] == "unauthorized_client"
+    r = stack.client.post("/auth/realms/provena/protocol/openid-connect/token",
+                          data={"grant_type": "client_credentials", "client_id": "provena-service",
+                                "client_secret": "provena-service-secret"})  # fmt: skip
+    assert r.status_code == 200 and "refresh_token" not in r.json()
+    claims = stack.ctx.realm.verify_access(r.json()["access_token"])
+    assert claims["preferred_username"] == "service-account-provena-service"
+    # A service account has no password: it cannot log in with the password grant.
+    status, body = _token(stack, grant_type="password", username="service-account-provena-service", password="")
+    assert status == 401

@@ -88,6 +88,11 @@ class Session:
             return PLACEHOLDER  # replay: form bodies are matched by field names, never by value
         return next(str(u["password"]) for u in self.real["users"] if u["username"] == username)
 
+    def client_secret(self, client_id: str) -> str:
+        if self.real is None:
+            return PLACEHOLDER
+        return next(str(c["client_secret"]) for c in self.real["service_clients"] if c["client_id"] == client_id)
+
 
 @pytest.fixture(scope="session")
 def session() -> Session:

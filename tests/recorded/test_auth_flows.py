@@ -84,6 +84,14 @@ async def test_offline_flow(session: Any, config: Any, transport_options: dict[s
     assert "entity-registry-write" in granted
 
 
+async def test_client_credentials_flow(session: Any, config: Any, transport_options: dict[str, Any]) -> None:
+    import provena
+
+    auth = provena.ClientCredentialsFlow(config, "provena-service", session.client_secret("provena-service"))
+    granted = await _report_user(auth, config, transport_options)
+    assert "entity-registry-write" in granted and "entity-registry-admin" not in granted
+
+
 async def test_static_token(session: Any, config: Any, transport_options: dict[str, Any]) -> None:
     import provena
 
