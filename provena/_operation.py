@@ -602,7 +602,8 @@ def _drive_sync(gen: Generator[Any, Any, T]) -> T:
         value, error = None, None
         try:
             if isinstance(step, _Call):
-                value = step.obj._invoke_sync(step.operation, step.args, step.kwargs)
+                # a flow's steps need parsed results, even when the flow is reached through a raw view
+                value = step.obj._invoke_sync(step.operation, step.args, step.kwargs, raw=False)
             elif isinstance(step, _Blocking):
                 value = step.fn()
             elif isinstance(step, _Download):
@@ -629,7 +630,7 @@ async def _drive_async(gen: Generator[Any, Any, T]) -> T:
         value, error = None, None
         try:
             if isinstance(step, _Call):
-                value = await step.obj._invoke_async(step.operation, step.args, step.kwargs)
+                value = await step.obj._invoke_async(step.operation, step.args, step.kwargs, raw=False)
             elif isinstance(step, _Blocking):
                 value = await asyncio.to_thread(step.fn)
             elif isinstance(step, _Download):
@@ -647,7 +648,9 @@ class Flow(Generic[P, R]):
     """A convenience written as a generator of steps; bound as `async def` or plain per mode.
 
     Like operations, flows take the per-call options `timeout` / `extra_headers` (applied to every request of
-    the flow) unless the spec itself defines a parameter of that name.
+    the flow) unless the spec itself defines a parameter of that name. A flow makes several requests, so through
+    a `with_raw_response` view it still returns its ordinary result; `provena.capture_response()` collects the
+    HTTP responses of its requests.
     """
 
     def __init__(self, spec: Callable[..., Generator[_Step, Any, R]]) -> None:
@@ -1066,7 +1069,7 @@ class _Base:
         }
 
     def _invoke_sync(
-        self, operation: Operation[Any, Any], args: tuple[Any, ...], kwargs: dict[str, Any]
+        self, operation: Operation[Any, Any], args: tuple[Any, ...], kwargs: dict[str, Any], *, raw: bool = True
     ) -> Any:
         values, options = operation.arguments(args, kwargs)
         prepared = operation.prepare(self, values)
@@ -1078,14 +1081,14 @@ class _Base:
             with request_options(**opts):
                 response = client.request(**prepared.request)
         result = operation.finish(self, prepared, response)
-        if self._raw:
+        if self._raw and raw:
             from ._response import RawResponse
 
             return RawResponse.from_httpx(response, result)
         return result
 
     async def _invoke_async(
-        self, operation: Operation[Any, Any], args: tuple[Any, ...], kwargs: dict[str, Any]
+        self, operation: Operation[Any, Any], args: tuple[Any, ...], kwargs: dict[str, Any], *, raw: bool = True
     ) -> Any:
         values, options = operation.arguments(args, kwargs)
         prepared = operation.prepare(self, values)
@@ -1097,7 +1100,7 @@ class _Base:
             with request_options(**opts):
                 response = await client.request(**prepared.request)
         result = operation.finish(self, prepared, response)
-        if self._raw:
+        if self._raw and raw:
             from ._response import RawResponse
 
             return RawResponse.from_httpx(response, result)

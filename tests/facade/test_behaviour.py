@@ -260,6 +260,18 @@ def test_generate_report_returns_docx_bytes_sync_and_async(generated_dir: object
     assert asyncio.run(go()) == b"PK\x03\x04 report"
 
 
+def test_a_flow_through_a_raw_view_still_returns_its_result(generated_dir: object) -> None:
+    import provena
+
+    result = {"report_url": "https://bucket.s3.example/reports/sess-1.docx?X-Amz-Signature=abc"}
+    request = {"id": "10378.1/7", "item_subtype": "STUDY", "depth": 1}
+    client = sync_client(_job_handler(["SUCCEEDED"], result))
+    with provena.capture_response() as captured:
+        content = client.prov_api.with_raw_response.generate_report(request, poll_interval=0)
+    assert content == b"PK\x03\x04 report"
+    assert captured.last is not None and captured.last.status_code == 200
+
+
 def test_job_waits(generated_dir: object) -> None:
     from provena import JobFailedError, JobTimeoutError
 
