@@ -15,6 +15,7 @@ import pytest
 from provena.local import jobs
 from provena.local.registry_store import registry_store
 from provena.local.server import build_stack
+from tests._payloads import model_run_record
 
 from .conftest import BASE, Stack
 
@@ -35,21 +36,9 @@ class World:
     study: str
 
     def record(self, **changes: Any) -> dict[str, Any]:
-        rec: dict[str, Any] = {
-            "workflow_template_id": self.workflow,
-            "inputs": [{"dataset_template_id": self.in_template, "dataset_id": self.ds_in,
-                        "dataset_type": "DATA_STORE", "resources": {"config": "conf/run.yaml"}}],
-            "outputs": [{"dataset_template_id": self.out_template, "dataset_id": self.ds_out,
-                         "dataset_type": "DATA_STORE"}],
-            "annotations": {"seed": "42"},
-            "display_name": "Reef run 1",
-            "description": "A coral model run",
-            "associations": {"modeller_id": self.person, "requesting_organisation_id": self.org},
-            "start_time": 1_700_000_000,
-            "end_time": 1_700_000_600,
-        }  # fmt: skip
-        rec.update(changes)
-        return rec
+        return model_run_record(workflow=self.workflow, in_template=self.in_template, ds_in=self.ds_in,
+                                out_template=self.out_template, ds_out=self.ds_out, person=self.person,
+                                org=self.org, **changes)  # fmt: skip
 
 
 def _dataset(stack: Stack, org: str, name: str) -> str:

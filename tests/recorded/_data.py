@@ -9,6 +9,8 @@ import copy
 from dataclasses import dataclass
 from typing import Any
 
+from tests._payloads import model_run_record
+
 ORGANISATION = {"display_name": "Reef Institute", "name": "Reef Institute"}
 PERSON = {"display_name": "Ada Modeller", "email": "ada@example.org", "first_name": "Ada",
           "last_name": "Modeller", "ethics_approved": True}  # fmt: skip
@@ -83,21 +85,9 @@ class World:
     study: str
 
     def record(self, **changes: Any) -> dict[str, Any]:
-        rec: dict[str, Any] = {
-            "workflow_template_id": self.workflow,
-            "inputs": [{"dataset_template_id": self.in_template, "dataset_id": self.ds_in,
-                        "dataset_type": "DATA_STORE", "resources": {"config": "conf/run.yaml"}}],
-            "outputs": [{"dataset_template_id": self.out_template, "dataset_id": self.ds_out,
-                         "dataset_type": "DATA_STORE"}],
-            "annotations": {"seed": "42"},
-            "display_name": "Reef run 1",
-            "description": "A coral model run",
-            "associations": {"modeller_id": self.person, "requesting_organisation_id": self.org},
-            "start_time": 1_700_000_000,
-            "end_time": 1_700_000_600,
-        }  # fmt: skip
-        rec.update(changes)
-        return rec
+        return model_run_record(workflow=self.workflow, in_template=self.in_template, ds_in=self.ds_in,
+                                out_template=self.out_template, ds_out=self.ds_out, person=self.person,
+                                org=self.org, **changes)  # fmt: skip
 
 
 async def world(client: Any) -> World:
