@@ -15,6 +15,10 @@ from ._version import __version__
 # Type checkers treat any name TYPE_CHECKING as true.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from . import clients as clients
+    from . import lineage as lineage
+    from . import modules as modules
+    from . import sync as sync
     from ._auth import (
         ClientCredentialsFlow,
         DeviceFlow,
@@ -158,7 +162,13 @@ __all__ = [
 ]
 
 
+# Subpackages reachable as attributes after a plain `import provena` (e.g. `provena.sync.ProvenaClient`).
+_SUBMODULES = frozenset({"clients", "sync", "lineage", "modules"})
+
+
 def __getattr__(name: str) -> object:
+    if name in _SUBMODULES:
+        return importlib.import_module(f"{__name__}.{name}")  # the import binds it in this namespace
     module_name = _LAZY.get(name)
     if module_name is None:
         raise AttributeError(f"module 'provena' has no attribute {name!r}")
