@@ -1,0 +1,155 @@
+"""Turning user values (dicts, pydantic models, other attrs models, strings) into generated models and enums.
+
+Also what we learn once per generated operation module (`_plan`): its parameter names and how to coerce each.
+"""
+
+from __future__ import annotations
+
+import enum
+import inspect
+import threading
+import types
+import typing
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, Protocol, TypeAlias, TypeVar, cast
+
+T = TypeVar("T")
+
+
+class SupportsModelDump(Protocol):
+    """A pydantic v2 model (e.g. the official ProvenaInterfaces request models)."""
+
+    def model_dump(self) -> Any: ...
+
+
+# What a documented model parameter accepts: the generated attrs model, a plain dict, or a pydantic model.
+Input: TypeAlias = "T | Mapping[str, Any] | SupportsModelDump"
+JSON: TypeAlias = "dict[str, Any]"
+
+
+def to_model(cls: type[T], value: object, where: str = "value") -> T:
+    """`value` as an instance of the generated attrs model `cls`.
+
+    Accepted: an instance of `cls`; a mapping; any other generated attrs model (`to_dict()`); a pydantic v2 model
+    such as the ProvenaInterfaces ones (`model_dump()`).
+    """
+    if isinstance(value, cls):
+        return value
+    if isinstance(value, Mapping):
+        data: object = dict(value)
+    elif callable(getattr(value, "to_dict", None)):
+        data = cast(Any, value).to_dict()
+    elif callable(getattr(value, "model_dump", None)):
+        data = cast(Any, value).model_dump(mode="json", by_alias=True)
+    else:
+        raise TypeError(
+            f"{where}: expected a {cls.__name__}, a dict or a pydantic model, got {type(value).__name__}"
+        )
+    try:
+        return cast(T, cast(Any, cls).from_dict(data))
+    except KeyError as exc:
+        raise TypeError(
+            f"{where}: cannot build {cls.__name__}: missing required field {exc.args[0]!r}"
+        ) from None
+    except (TypeError, ValueError, AttributeError) as exc:
+        raise TypeError(f"{where}: cannot build {cls.__name__} from the given value: {exc}") from None
+
+
+def _to_enum(cls: type[enum.Enum], value: object, where: str) -> enum.Enum:
+    if isinstance(value, cls):
+        return value
+    raw = value.value if isinstance(value, enum.Enum) else value
+    try:
+        return cls(raw)
+    except ValueError:
+        allowed = ", ".join(str(m.value) for m in cls)
+        raise ValueError(
+            f"{where}: {raw!r} is not a valid {cls.__name__}; expected one of {allowed}"
+        ) from None
+
+
+Coercer = Callable[[object, str], object]
+
+
+def _union_members(annotation: object) -> list[object]:
+    origin = typing.get_origin(annotation)
+    if origin is typing.Union or isinstance(annotation, types.UnionType):
+        return list(typing.get_args(annotation))
+    return [annotation]
+
+
+def _coercer_for(annotation: object) -> Coercer | None:
+    """How to turn a user value into what a generated parameter annotated `annotation` expects (None: as is)."""
+    members = [
+        m for m in _union_members(annotation) if m is not type(None) and getattr(m, "__name__", "") != "Unset"
+    ]
+    models = [m for m in members if isinstance(m, type) and callable(getattr(m, "from_dict", None))]
+    if models:
+        if len(models) == 1 and len(members) == 1:
+            only = models[0]
+            return lambda value, where: to_model(only, value, where)
+
+        def to_any(value: object, where: str) -> object:
+            if any(isinstance(value, m) for m in models):
+                return value
+            errors = []
+            for m in models:
+                try:
+                    return to_model(m, value, where)
+                except TypeError as exc:
+                    errors.append(str(exc))
+            if len(members) > len(models):
+                return value  # may be one of the plain (non-model) members
+            raise TypeError("; ".join(errors))
+
+        return to_any
+    for m in members:
+        if isinstance(m, type) and issubclass(m, enum.Enum):
+            enum_cls = m
+            return lambda value, where: _to_enum(enum_cls, value, where)
+        if typing.get_origin(m) is list:
+            (inner,) = typing.get_args(m) or (Any,)
+            inner_coerce = _coercer_for(inner)
+            if inner_coerce is not None:
+                return _list_coercer(inner_coerce)
+    return None
+
+
+def _list_coercer(inner: Coercer) -> Coercer:
+    def each(value: object, where: str) -> object:
+        if not isinstance(value, list | tuple):
+            raise TypeError(f"{where}: expected a list, got {type(value).__name__}")
+        return [inner(v, f"{where}[{i}]") for i, v in enumerate(value)]
+
+    return each
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """What we learnt once about one generated operation module."""
+
+    module: types.ModuleType
+    params: frozenset[str]
+    coercers: dict[str, Coercer]
+
+
+_plans: dict[types.ModuleType, _Plan] = {}
+_plans_lock = threading.Lock()
+
+
+def _plan(module: types.ModuleType) -> _Plan:
+    plan = _plans.get(module)
+    if plan is not None:
+        return plan
+    with _plans_lock:
+        build = module._get_kwargs
+        try:
+            hints = typing.get_type_hints(build)
+        except Exception:  # unresolvable annotation: fall back to the raw ones
+            hints = {k: p.annotation for k, p in inspect.signature(build).parameters.items()}
+        names = frozenset(inspect.signature(build).parameters)
+        coercers = {name: c for name in names if (c := _coercer_for(hints.get(name, Any))) is not None}
+        plan = _Plan(module, names, coercers)
+        _plans[module] = plan
+    return plan

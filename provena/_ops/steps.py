@@ -1,0 +1,77 @@
+"""What a flow yields: the steps (an operation call, a blocking function, a poll, a download) and their helpers.
+
+A flow is a generator of these steps; `flows` runs it with `await` or synchronously.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Generator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+if TYPE_CHECKING:
+    from .operation import Operation
+
+T = TypeVar("T")
+
+
+@dataclass
+class _Call:
+    operation: Operation[Any, Any]
+    obj: Any
+    args: tuple[Any, ...]
+    kwargs: dict[str, Any]
+
+
+@dataclass
+class _Blocking:
+    fn: Callable[[], Any]
+
+
+@dataclass
+class _Poll:
+    fetch: Callable[[], Generator[Any, Any, Any]]
+    timeout: float
+    poll_interval: float
+    is_done: Callable[[Any], bool]
+    is_failed: Callable[[Any], bool]
+    what: str
+
+
+@dataclass
+class _Download:
+    obj: Any
+    url: str
+
+
+_Step = _Call | _Blocking | _Poll | _Download
+FlowGen = Generator[_Step, Any, T]
+
+
+def blocking(fn: Callable[[], T]) -> Generator[_Step, Any, T]:
+    """Run a blocking function (file or S3 I/O): directly in sync mode, in a worker thread in async mode."""
+    return cast(T, (yield _Blocking(fn)))
+
+
+def poll(
+    fetch: Callable[[], Generator[Any, Any, T]],
+    *,
+    timeout: float,
+    poll_interval: float,
+    is_done: Callable[[T], bool],
+    is_failed: Callable[[T], bool] = lambda _: False,
+    what: str = "job",
+) -> Generator[_Step, Any, T]:
+    """Repeat the sub-flow `fetch()` until `is_done` (provena._jobs.wait_for / wait_for_sync do the waiting)."""
+    return cast(T, (yield _Poll(fetch, timeout, poll_interval, is_done, is_failed, what)))
+
+
+def peer(obj: Any, table: type) -> Any:
+    """From inside a table's flow: the same-mode instance of another table, sharing the transport."""
+    return obj._peer(table)
+
+
+def download(obj: Any, url: str) -> Generator[_Step, Any, bytes]:
+    """GET `url` and return the bytes: through the service's client (with auth) when it is a Provena service
+    URL, otherwise (a presigned S3 URL) with a plain client, so no bearer token is sent to S3."""
+    return cast(bytes, (yield _Download(obj, url)))
