@@ -22,3 +22,18 @@ def model_run_record(*, workflow: str, in_template: str, ds_in: str, out_templat
     }  # fmt: skip
     record.update(changes)
     return record
+
+
+def collection_format(*, org: str, custodian: str, name: str, description: str, **info: Any) -> dict[str, Any]:
+    """A minimal valid CollectionFormat (dataset metadata); `info` adds or overrides `dataset_info` fields."""
+    check = {"relevant": False, "obtained": False}
+    return {
+        "associations": {"organisation_id": org, "data_custodian_id": custodian},
+        "approvals": {"ethics_registration": check, "ethics_access": check, "indigenous_knowledge": check,
+                      "export_controls": check},
+        "dataset_info": {
+            "name": name, "description": description, "access_info": {"reposited": True},
+            "publisher_id": org, "created_date": {"relevant": False}, "published_date": {"relevant": False},
+            "license": "https://creativecommons.org/licenses/by/4.0/", **info,
+        },
+    }  # fmt: skip

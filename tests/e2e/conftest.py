@@ -22,6 +22,7 @@ import pytest
 pytest.importorskip("fastapi", reason="the local stack needs the 'local' extra")
 
 from tests._generated import SHARED, use_generated
+from tests._payloads import collection_format, model_run_record
 from tests._stack import RunningStack, running_stack
 
 GENERATED = use_generated()
@@ -218,32 +219,13 @@ class World:
     study: str
 
     def collection_format(self, name: str) -> dict[str, Any]:
-        check = {"relevant": False, "obtained": False}
-        return {
-            "associations": {"organisation_id": self.org, "data_custodian_id": self.person["researcher"]},
-            "approvals": {"ethics_registration": check, "ethics_access": check, "indigenous_knowledge": check,
-                          "export_controls": check},
-            "dataset_info": {
-                "name": name, "description": f"{name} (end-to-end tests)", "access_info": {"reposited": True},
-                "publisher_id": self.org, "created_date": {"relevant": False},
-                "published_date": {"relevant": False}, "license": "https://creativecommons.org/licenses/by/4.0/",
-            },
-        }  # fmt: skip
+        return collection_format(org=self.org, custodian=self.person["researcher"], name=name,
+                                 description=f"{name} (end-to-end tests)")  # fmt: skip
 
     def model_run(self, name: str = "Reef run", *, inputs: int = 0, outputs: int = 1) -> dict[str, Any]:
-        return {
-            "workflow_template_id": self.workflow,
-            "inputs": [{"dataset_template_id": self.in_template, "dataset_id": self.datasets[inputs],
-                        "dataset_type": "DATA_STORE", "resources": {"config": "conf/run.yaml"}}],
-            "outputs": [{"dataset_template_id": self.out_template, "dataset_id": self.datasets[outputs],
-                         "dataset_type": "DATA_STORE"}],
-            "annotations": {"seed": "42"},
-            "display_name": name,
-            "description": "A coral model run",
-            "associations": {"modeller_id": self.person["researcher"], "requesting_organisation_id": self.org},
-            "start_time": 1_700_000_000,
-            "end_time": 1_700_000_600,
-        }  # fmt: skip
+        return model_run_record(workflow=self.workflow, in_template=self.in_template, ds_in=self.datasets[inputs],
+                                out_template=self.out_template, ds_out=self.datasets[outputs],
+                                person=self.person["researcher"], org=self.org, display_name=name)  # fmt: skip
 
 
 def _person(registry: Any, username: str) -> str:

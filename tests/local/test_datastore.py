@@ -15,6 +15,7 @@ from botocore.exceptions import ClientError
 
 from provena.local.registry_store import registry_store
 from provena.local.server import build_stack
+from tests._payloads import collection_format
 
 from .conftest import BASE, Stack
 
@@ -40,17 +41,8 @@ class World:
             assert r.status_code == 200, r.text
 
     def cf(self, name: str = "My dataset", **info: Any) -> dict[str, Any]:
-        check = {"relevant": False, "obtained": False}
-        return {
-            "associations": {"organisation_id": self.org, "data_custodian_id": self.person["researcher"]},
-            "approvals": {"ethics_registration": check, "ethics_access": check, "indigenous_knowledge": check,
-                          "export_controls": check},
-            "dataset_info": {
-                "name": name, "description": "A dataset for tests", "access_info": {"reposited": True},
-                "publisher_id": self.org, "created_date": {"relevant": False}, "published_date": {"relevant": False},
-                "license": "https://creativecommons.org/licenses/by/4.0/", **info,
-            },
-        }  # fmt: skip
+        return collection_format(org=self.org, custodian=self.person["researcher"], name=name,
+                                 description="A dataset for tests", **info)  # fmt: skip
 
     def call(self, method: str, path: str, user: str | None = "researcher", **kw: Any) -> httpx.Response:
         r: httpx.Response = self.stack.call(method, "datastore", path, user=user, **kw)
