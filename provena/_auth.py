@@ -180,9 +180,11 @@ def _token_json(response: httpx.Response, what: str) -> dict[str, Any]:
 class _BearerAuth(httpx.Auth):
     """Base of every flow: attach the token, refresh before expiry and once on 401, and drive the steps."""
 
-    # Overridable per instance (tests record instead of waiting).
+    # Overridable per instance (tests record instead of waiting, or move time on without waiting).
     _sleep: Callable[[float], None] = staticmethod(time.sleep)
     _async_sleep: Callable[[float], Any] = staticmethod(anyio.sleep)
+    _clock: Callable[[], float] = staticmethod(time.time)  # token expiry: epoch seconds, as in the token's exp
+    _monotonic: Callable[[], float] = staticmethod(time.monotonic)  # how long a device login has waited
 
     def __init__(self) -> None:
         self._lock = threading.RLock()
@@ -443,7 +445,7 @@ class _KeycloakAuth(_BearerAuth):
         if self.scope and "scope" not in form:
             form["scope"] = self.scope
         response = _expect_response((yield _Send(self._post(self.config.token_endpoint, form), read=True)))
-        return _Tokens.from_response(_token_json(response, what), now=time.time())
+        return _Tokens.from_response(_token_json(response, what), now=self._clock())
 
     # token state ------------------------------------------------------------------------------------------
     def _load(self) -> None:
@@ -475,7 +477,7 @@ class _KeycloakAuth(_BearerAuth):
     def _valid_token(self) -> str | None:
         self._load()
         tokens = self._tokens
-        return tokens.access_token if tokens is not None and tokens.access_valid(time.time()) else None
+        return tokens.access_token if tokens is not None and tokens.access_valid(self._clock()) else None
 
     def _current_token(self) -> str | None:
         return None if self._tokens is None else self._tokens.access_token
@@ -483,7 +485,7 @@ class _KeycloakAuth(_BearerAuth):
     def _new_token(self) -> _Steps[str]:
         self._load()
         tokens = self._tokens
-        if tokens is not None and tokens.refresh_token and tokens.refresh_valid(time.time()):
+        if tokens is not None and tokens.refresh_token and tokens.refresh_valid(self._clock()):
             try:
                 logger.info("refreshing the access token (client %s)", self.client_id)
                 refreshed = yield from self._token_call(
@@ -575,13 +577,13 @@ class DeviceFlow(_KeycloakAuth):
         expires_in = float(data.get("expires_in") or self.timeout)
         interval = float(data.get("interval") or 5) if self.poll_interval is None else self.poll_interval
         prompt(uri, user_code)
-        started = time.monotonic()
+        started = self._monotonic()
         deadline = started + min(self.timeout, expires_in)
         while True:
-            remaining = deadline - time.monotonic()
+            remaining = deadline - self._monotonic()
             if remaining <= 0:
                 raise AuthError(
-                    f"device login not completed within {time.monotonic() - started:.0f} s; "
+                    f"device login not completed within {self._monotonic() - started:.0f} s; "
                     "start again (and approve the login at the URL shown)",
                     error="timeout",
                 )

@@ -52,32 +52,36 @@ async def wait_for(
     is_failed: Callable[[S], bool] = _never,
     what: str = "job",
     on_poll: Callable[[S], None] | None = None,
+    clock: Callable[[], float] = time.monotonic,
+    sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
 ) -> S:
     """Poll `fetch_status()` until `is_done(status)` (returned) or `is_failed(status)` (JobFailedError), or
-    raise JobTimeoutError after `timeout` seconds. Sleeps with asyncio.sleep between polls."""
+    raise JobTimeoutError after `timeout` seconds. Sleeps with asyncio.sleep between polls.
+
+    `clock` and `sleep` are there to be replaced (a test's fake time, a simulation's clock)."""
     _check_args(timeout, poll_interval)
-    started = time.monotonic()
+    started = clock()
     deadline = started + timeout
     last: S | None = None
     while True:
         # Bound each poll by the time left, so a hanging status call cannot overrun the timeout.
-        remaining = deadline - time.monotonic()
+        remaining = deadline - clock()
         try:
             status = await asyncio.wait_for(fetch_status(), timeout=max(remaining, 0.001))
         except TimeoutError:
-            raise _timeout_error(what, timeout, last, time.monotonic() - started) from None
+            raise _timeout_error(what, timeout, last, clock() - started) from None
         last = status
         if on_poll is not None:
             on_poll(status)
         if _outcome(status, is_done, is_failed, what):
             return status
-        remaining = deadline - time.monotonic()
+        remaining = deadline - clock()
         if remaining <= 0:
-            raise _timeout_error(what, timeout, last, time.monotonic() - started)
+            raise _timeout_error(what, timeout, last, clock() - started)
         logger.debug(
             "%s not finished (%r); polling again in %.1f s", what, status, min(poll_interval, remaining)
         )
-        await asyncio.sleep(min(poll_interval, remaining))
+        await sleep(min(poll_interval, remaining))
 
 
 def wait_for_sync(
@@ -89,10 +93,12 @@ def wait_for_sync(
     is_failed: Callable[[S], bool] = _never,
     what: str = "job",
     on_poll: Callable[[S], None] | None = None,
+    clock: Callable[[], float] = time.monotonic,
+    sleep: Callable[[float], object] = time.sleep,
 ) -> S:
     """Blocking `wait_for` for synchronous code."""
     _check_args(timeout, poll_interval)
-    started = time.monotonic()
+    started = clock()
     deadline = started + timeout
     while True:
         status = fetch_status()
@@ -100,10 +106,10 @@ def wait_for_sync(
             on_poll(status)
         if _outcome(status, is_done, is_failed, what):
             return status
-        remaining = deadline - time.monotonic()
+        remaining = deadline - clock()
         if remaining <= 0:
-            raise _timeout_error(what, timeout, status, time.monotonic() - started)
+            raise _timeout_error(what, timeout, status, clock() - started)
         logger.debug(
             "%s not finished (%r); polling again in %.1f s", what, status, min(poll_interval, remaining)
         )
-        time.sleep(min(poll_interval, remaining))
+        sleep(min(poll_interval, remaining))

@@ -29,6 +29,8 @@ def main(argv: list[str] | None = None) -> int:
     sv.add_argument("--no-s3", action="store_true", help="do not start the S3 endpoint")
     sv.add_argument("--device-polls", type=int, default=1, help="device-code polls before auto-approval")
     sv.add_argument("--access-token-lifetime", type=int, default=300, help="seconds")
+    sv.add_argument("--clock-control", action="store_true",
+                    help="for tests: POST /_local/clock/advance {\"seconds\": N} moves token time forward")  # fmt: skip
     args = parser.parse_args(argv)
 
     logging.basicConfig(level=logging.WARNING, format="%(message)s", stream=sys.stderr)
@@ -50,6 +52,7 @@ def main(argv: list[str] | None = None) -> int:
         with_s3=not args.no_s3,
         device_polls=args.device_polls,
         access_lifetime=args.access_token_lifetime,
+        clock_control=args.clock_control,
     )
     return 0
 

@@ -94,6 +94,7 @@ def build_stack(
     s3_endpoint: str | None,
     device_polls: int = 1,
     access_lifetime: int = 300,
+    clock_control: bool = False,
 ) -> tuple[Starlette, StackContext]:
     state = State(None if data_dir is None else data_dir / "state.sqlite3", seed=seed)
     realm = Realm(
@@ -112,6 +113,10 @@ def build_stack(
     )
     mounts = [Mount(f"/{s.prefix}", app=build_app(s, ctx)) for s in SERVICES]
     mounts.append(Mount("/auth", app=realm.app()))
+    if clock_control:
+        from .control import control_app
+
+        mounts.append(Mount("/_local", app=control_app(state)))
     return Starlette(routes=mounts), ctx
 
 
@@ -124,6 +129,7 @@ def serve(
     with_s3: bool = True,
     device_polls: int = 1,
     access_lifetime: int = 300,
+    clock_control: bool = False,
 ) -> None:
     import uvicorn
 
@@ -134,7 +140,7 @@ def serve(
     s3_server, s3_endpoint = _start_s3(host) if with_s3 else (None, None)
     app, ctx = build_stack(
         base, data_dir=data_dir, seed=seed, s3_endpoint=s3_endpoint,
-        device_polls=device_polls, access_lifetime=access_lifetime,
+        device_polls=device_polls, access_lifetime=access_lifetime, clock_control=clock_control,
     )  # fmt: skip
     config = stack_config(base, s3_endpoint)
 

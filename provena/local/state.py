@@ -51,6 +51,7 @@ class State:
         self._db.executescript(_SCHEMA)
         self._depth = 0
         self._tick = 0
+        self.clock_offset = 0.0
 
     # -- transactions -------------------------------------------------------------------
     @contextlib.contextmanager
@@ -133,8 +134,16 @@ class State:
             return _FIXED_EPOCH + self.seed * 86400 + self._tick
 
     def wall_now(self) -> float:
-        """Real time, for token expiry, which must be checkable by clients."""
-        return time.time()
+        """Real time (plus any offset a test moved the clock by), for token expiry, which clients check too."""
+        return time.time() + self.clock_offset
+
+    def advance_clock(self, seconds: float) -> float:
+        """Move token time forward by `seconds` (`serve --clock-control`): tests expire tokens without waiting."""
+        if seconds < 0:
+            raise ValueError("the clock only moves forward")
+        with self._lock:
+            self.clock_offset += seconds
+            return self.clock_offset
 
     def new_handle(self) -> str:
         """A handle-style id, e.g. ``10378.1/1000001``; sequential, so stable under --seed."""

@@ -11,7 +11,6 @@ import httpx
 import pytest
 
 import provena
-from provena import _auth
 from tests._stack import RunningStack, running_stack
 
 from .conftest import CLIENT_ID, Clients, World, aw
@@ -106,42 +105,57 @@ async def test_raw_responses_options_and_escape_hatch(clients: Clients, world: W
 
 
 # -- refresh on expiry ----------------------------------------------------------------------------------------
+LIFETIME = 60  # seconds an access token of the short-lived stack lives
+
+
 @pytest.fixture(scope="module")
 def short_lived(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningStack]:
-    """A second stack whose access tokens live 1 second."""
-    with running_stack(tmp_path_factory.mktemp("short-tokens"), "--access-token-lifetime", "1", "--no-s3") as s:
+    """A second stack whose access tokens live a minute and whose token clock the test moves on (no waiting)."""
+    with running_stack(tmp_path_factory.mktemp("short-tokens"), "--access-token-lifetime", str(LIFETIME),
+                       "--no-s3", "--clock-control") as s:  # fmt: skip
         yield s
+
+
+def advance(stack: RunningStack, seconds: float) -> float:
+    """Move the stack's token clock on; returns its total offset from real time."""
+    response = httpx.post(f"{stack.base}/_local/clock/advance", json={"seconds": seconds})
+    response.raise_for_status()
+    return float(response.json()["offset"])
 
 
 @pytest.mark.parametrize("mode", ["async", "sync"])
 async def test_expired_tokens_are_refreshed(
-    short_lived: RunningStack, mode: str, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+    short_lived: RunningStack, mode: str, caplog: pytest.LogCaptureFixture
 ) -> None:
     config = provena.Config.from_file(short_lived.config_path)
     auth = provena.PasswordFlow(config, CLIENT_ID, "researcher", short_lived.password("researcher"))
+    offset = float(httpx.get(f"{short_lived.base}/_local/clock").json()["offset"])
+    client_offset = [offset]  # the client's clock follows the stack's when the test says so
+    auth._clock = lambda: time.time() + client_offset[0]
     cls: Any = provena.ProvenaClient if mode == "async" else provena.sync.ProvenaClient
     client = cls(auth, config)
     caplog.set_level(logging.INFO, logger="provena")
     try:
-        # No leeway: the client uses a token until its exp, so the expiry check below is the server's.
-        monkeypatch.setattr(_auth, "EXPIRY_LEEWAY", 0.0)
         org = (await aw(client.registry.organisation.create_item({"display_name": "T", "name": "T"}))).created_item
         first = auth._tokens.access_token
-        time.sleep(1.5)
-        with pytest.raises(httpx.HTTPStatusError) as expired:  # the server rejects the old token now
+
+        # Both clocks move past the token's expiry: the server refuses it, the client knows and refreshes first.
+        client_offset[0] = advance(short_lived, 2 * LIFETIME)
+        with pytest.raises(httpx.HTTPStatusError) as expired:
             url = f"{short_lived.base}/registry-api/registry/agent/organisation/fetch"
             httpx.get(url, params={"id": org.id}, headers={"Authorization": f"Bearer {first}"}).raise_for_status()
         assert expired.value.response.status_code == 401
+        caplog.clear()
         assert (await aw(client.registry.organisation.fetch(org.id))).item.id == org.id
         renewed = auth._tokens.access_token != first  # (booleans only: a failed assert must not print tokens)
         assert renewed, "the expired access token was not replaced"
-        assert "refreshing the access token" in caplog.text
+        assert "refreshing the access token" in caplog.text and "401; renewing" not in caplog.text
 
-        # A token the client still believes valid but the server has expired: one 401, refresh, one resend.
-        monkeypatch.setattr(_auth, "EXPIRY_LEEWAY", -60.0)
+        # Only the server's clock moves: the client still believes its token valid, gets one 401, refreshes and
+        # resends once.
         second = auth._tokens.access_token
         caplog.clear()
-        time.sleep(1.5)
+        advance(short_lived, 2 * LIFETIME)
         assert (await aw(client.registry.organisation.fetch(org.id))).item.id == org.id
         renewed = auth._tokens.access_token != second
         leaked = second in caplog.text
@@ -149,3 +163,8 @@ async def test_expired_tokens_are_refreshed(
         assert "401; renewing the token" in caplog.text
     finally:
         await aw(client.aclose() if mode == "async" else client.close())
+
+
+def test_clock_control_is_off_by_default(server: RunningStack) -> None:
+    response = httpx.post(f"{server.base}/_local/clock/advance", json={"seconds": 3600})
+    assert response.status_code == 404

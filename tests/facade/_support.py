@@ -1,5 +1,8 @@
 """Test helpers: minimal valid instances of generated models, and a mock Provena that answers every documented
-route with a minimal valid body of the route's response model (taken from the real OpenAPI documents)."""
+route with a minimal valid body of the route's response model.
+
+Routes come from the pinned documents in specs/ (what generated/ is made from), so these helpers work on a user's
+machine; the checks against the real documents in ../shared live in test_routes.py and skip without them."""
 
 from __future__ import annotations
 
@@ -15,7 +18,9 @@ from typing import Any
 
 import httpx
 
-from .conftest import SPECS
+from .conftest import REPO
+
+PINNED_SPECS = REPO / "specs"
 
 SERVICE_FILES = {"auth": "auth", "datastore": "datastore", "registry": "registry", "prov": "prov",
                  "search": "search", "job": "job", "id-service": "id-service"}  # fmt: skip
@@ -76,8 +81,8 @@ def package_of(service: str) -> str:
 
 
 def spec_routes(service: str) -> dict[tuple[str, str], str]:
-    """(METHOD, path) -> operationId from the real document."""
-    doc = json.loads((SPECS / f"{SERVICE_FILES[service]}.json").read_text())
+    """(METHOD, path) -> operationId from the pinned document."""
+    doc = json.loads((PINNED_SPECS / f"{SERVICE_FILES[service]}.json").read_text())
     return {(m.upper(), p): op["operationId"] for p, item in doc["paths"].items() for m, op in item.items()}
 
 

@@ -39,6 +39,38 @@ def test_expired_token_is_rejected(stack: Stack) -> None:
     assert r.status_code == 401 and r.json()["detail"] == "Token has expired"
 
 
+def test_tokens_expire_on_the_stack_clock_and_need_an_expiry(stack: Stack) -> None:
+    path = "/check-access/check-general-access"
+    assert stack.call("GET", "registry", path).status_code == 200
+    stack.ctx.state.advance_clock(301)  # past the default 300 s lifetime, without waiting
+    r = stack.call("GET", "registry", path)
+    assert r.status_code == 401 and r.json()["detail"] == "Token has expired"
+    fresh = stack.ctx.realm.issue("researcher", "tests")["access_token"]  # issued on the moved clock: valid
+    r = stack.call("GET", "registry", path, user=None, headers={"Authorization": f"Bearer {fresh}"})
+    assert r.status_code == 200
+    claims = jwt.decode(fresh, options={"verify_signature": False})
+    del claims["exp"]
+    forever = stack.ctx.realm._sign(claims)
+    r = stack.call("GET", "registry", path, user=None, headers={"Authorization": f"Bearer {forever}"})
+    assert r.status_code == 401
+
+
+def test_clock_control_routes(s3_endpoint: str) -> None:
+    from starlette.testclient import TestClient
+
+    from provena.local.server import build_stack
+
+    app, ctx = build_stack("http://testserver", data_dir=None, seed=None, s3_endpoint=None, clock_control=True)
+    with TestClient(app, base_url="http://testserver") as client:
+        assert client.get("/_local/clock").json()["offset"] == 0
+        for bad in ({"seconds": -1}, {"seconds": "5"}, {"seconds": True}, {}, [1]):
+            assert client.post("/_local/clock/advance", json=bad).status_code == 422, bad
+        assert client.post("/_local/clock/advance", json={"seconds": 90}).json()["offset"] == 90
+        assert client.post("/_local/clock/advance", json={"seconds": 0.5}).json()["offset"] == 90.5
+    assert ctx.state.clock_offset == 90.5
+    ctx.state.close()
+
+
 def _token(stack: Stack, **form: str) -> tuple[int, dict[str, object]]:
     r = stack.client.post("/auth/realms/provena/protocol/openid-connect/token", data={"client_id": "t", **form})
     return r.status_code, r.json()

@@ -243,12 +243,20 @@ def test_device_flow_denied_or_expired(
 
 def test_device_flow_timeout(keycloak: Keycloak, make_transport: Any, config: Config) -> None:
     keycloak.device_answers = [{"error": "authorization_pending"}] * 1000
-    auth = DeviceFlow(config, "c", prompt=lambda uri, code: None, persist=False, timeout=0.2, poll_interval=0.02)
-    started = time.monotonic()
-    with pytest.raises(AuthError, match="not completed within") as info:
+    auth = DeviceFlow(config, "c", prompt=lambda uri, code: None, persist=False, timeout=30, poll_interval=5)
+    # Time moves only when the flow sleeps: the 30 s budget is spent in 6 polls, without waiting for real.
+    now = [1000.0]
+    slept: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        slept.append(seconds)
+        now[0] += seconds
+
+    auth._sleep, auth._monotonic = sleep, lambda: now[0]
+    with pytest.raises(AuthError, match="not completed within 30 s") as info:
         make_transport(auth).sync_client("registry").get("/x")
     assert info.value.error == "timeout"
-    assert time.monotonic() - started < 2
+    assert slept == [5.0] * 6 and len(keycloak.device_answers) == 1000 - 6
 
 
 def test_device_flow_without_tty_or_prompt_fails_fast(
@@ -257,10 +265,12 @@ def test_device_flow_without_tty_or_prompt_fails_fast(
     monkeypatch.setattr(sys, "stdin", io.StringIO())
     monkeypatch.delitem(sys.modules, "ipykernel", raising=False)
     auth = DeviceFlow(config, "c", persist=False)
-    started = time.monotonic()
+    def sleep(seconds: float) -> None:
+        raise AssertionError(f"the flow waited {seconds} s instead of failing at once")
+
+    auth._sleep = sleep
     with pytest.raises(AuthError) as info:
         make_transport(auth).sync_client("registry").get("/x")
-    assert time.monotonic() - started < 1
     assert "prompt=" in str(info.value) and "OfflineFlow" in str(info.value)
     assert server.requests == []  # not even the device request was sent
 
