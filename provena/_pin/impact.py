@@ -168,6 +168,7 @@ def _enum_findings(where: str, old: Any, new: Any, side: str) -> list[Finding]:
 
 def _renames(old_schemas: Mapping[str, Any], new_schemas: Mapping[str, Any]) -> dict[str, str]:
     """Removed schema -> added schema with the same content (only the name and title differ)."""
+
     def body(s: Any) -> str:
         return json.dumps({k: v for k, v in s.items() if k != "title"} if isinstance(s, dict) else s, sort_keys=True)
 

@@ -41,8 +41,18 @@ def _pull(args: argparse.Namespace) -> int:
         pulled = sources.from_local_stack(cwd=REPO)
 
     # 1. Nothing unvalidated is compared or pinned: every document passes OpenAPI validation, every $ref resolves.
+    # A document identical to its pinned one was validated when it was pinned: only new content is checked.
     declared = overrides.load(args.overrides)
-    invalid = {p.service.name: validate.problems(p.doc, p.service, declared) for p in pulled}
+    current = lock.read_lock(specs_dir)
+    files = {f"{p.service.name}.json": lock.canonical_bytes(p.doc) for p in pulled}
+    unchanged = {
+        p.service.name
+        for p in pulled
+        if p.service.name in current and current[p.service.name].sha256 == lock.sha256(files[f"{p.service.name}.json"])
+    }
+    invalid = {
+        p.service.name: validate.problems(p.doc, p.service, declared) for p in pulled if p.service.name not in unchanged
+    }
     invalid = {name: found for name, found in invalid.items() if found}
     if invalid:
         lines = [f"  {name}: {reason}" for name, found in invalid.items() for reason in found]
@@ -51,16 +61,14 @@ def _pull(args: argparse.Namespace) -> int:
         )
 
     # 2. What changed, and what it does to the facade's documented methods.
-    current = lock.read_lock(specs_dir)
     pinned_docs: dict[str, dict[str, Any] | None] = {}
     for s in SERVICES:
         path = specs_dir / f"{s.name}.json"
         pinned_docs[s.name] = json.loads(path.read_bytes()) if s.name in current and path.exists() else None
-    files = {f"{p.service.name}.json": lock.canonical_bytes(p.doc) for p in pulled}
     report = impact.analyse(
         pinned_docs,
         {p.service.name: p.doc for p in pulled},
-        pin_label=f"{specs_dir / lock.LOCK_NAME}",
+        pin_label=lock.LOCK_NAME,
         pinned_sha256={name: entry.sha256 for name, entry in current.items()},
     )
     out = sys.stdout
@@ -197,15 +205,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--from", dest="from_dir", type=Path, metavar="DIR", help="a directory of <service>.json files")
     p.add_argument("--export", action="store_true", help="local stack via `provena.local export-specs`, not serving")
     p.add_argument("--check", action="store_true", help="compare with specs.lock, write nothing, exit 1 on drift")
-    p.add_argument("--allow-breaking", action="store_true",
-                   help="pin even when the report says documented methods break (then regenerate and fix them)")
+    p.add_argument(
+        "--allow-breaking",
+        action="store_true",
+        help="pin even when the report says documented methods break (then regenerate and fix them)",
+    )
     p.add_argument("--json", action="store_true", help="print the impact report as JSON on stdout")
-    p.add_argument("--token-env", metavar="VAR",
-                   help="with --domain: env var holding a bearer token, to record the deployment's Provena version")
+    p.add_argument(
+        "--token-env",
+        metavar="VAR",
+        help="with --domain: env var holding a bearer token, to record the deployment's Provena version",
+    )
     p.add_argument("--specs-dir", type=Path, default=REPO / "specs")
-    p.add_argument("--ship-dir", type=Path,
-                   help="also write the pin shipped in the package here (default: provena/_pin/data when "
-                        "--specs-dir is the project's specs/)")
+    p.add_argument(
+        "--ship-dir",
+        type=Path,
+        help="also write the pin shipped in the package here (default: provena/_pin/data when "
+        "--specs-dir is the project's specs/)",
+    )
     p.add_argument("--overrides", type=Path, default=overrides_default)
     p.set_defaults(func=_pull)
 
@@ -226,9 +243,12 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--specs", type=Path, default=REPO / "specs")
     c.add_argument("--generated", type=Path, default=REPO / "generated")
     c.add_argument("--overrides", type=Path, default=overrides_default)
-    c.add_argument("--ship-dir", type=Path,
-                   help="also check that the pin shipped in the package matches --specs (default: "
-                        "provena/_pin/data when --specs is the project's specs/)")
+    c.add_argument(
+        "--ship-dir",
+        type=Path,
+        help="also check that the pin shipped in the package matches --specs (default: "
+        "provena/_pin/data when --specs is the project's specs/)",
+    )
     c.set_defaults(func=_check_generated)
 
     n = sub.add_parser("normalise", help="write the normalised document for one service (for inspection)")

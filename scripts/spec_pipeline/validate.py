@@ -14,6 +14,7 @@ Two checks, both must pass:
 from __future__ import annotations
 
 import copy
+import itertools
 from typing import Any
 
 from . import generate, overrides
@@ -70,31 +71,46 @@ def _const_as_enum(node: Any) -> Any:
     return node
 
 
-def problems(doc: dict[str, Any], service: Service, declared: list[overrides.Override]) -> list[str]:
-    """Why `doc` may not be pinned (empty when it may)."""
+def _errors(doc: dict[str, Any]) -> list[str]:
     from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
 
+    version = str(doc.get("openapi", ""))
+    if version.startswith("3.1"):
+        validator: Any = OpenAPIV31SpecValidator(doc)
+    elif version.startswith("3.0"):
+        validator = OpenAPIV30SpecValidator(_const_as_enum(copy.deepcopy(doc)))
+    else:
+        return [f"openapi {version!r}: only OpenAPI 3.0 and 3.1 documents can be validated"]
+    errors: list[str] = []
+    try:
+        found = list(itertools.islice(validator.iter_errors(), MAX_ERRORS_SHOWN + 1))
+    except Exception as exc:  # the validator itself trips over a structure it cannot walk
+        return [f"not a valid OpenAPI {version} document: malformed ({type(exc).__name__}: {exc})"]
+    for error in found:
+        where = "/" + "/".join(str(p) for p in error.absolute_path)
+        message = error.message.strip().splitlines()[0] if error.message.strip() else type(error).__name__
+        message = message if len(message) <= 200 else message[:200] + "…"
+        errors.append(f"not a valid OpenAPI {version} document: {where}: {message}")
+        if len(errors) > MAX_ERRORS_SHOWN:
+            errors[MAX_ERRORS_SHOWN:] = ["... and more"]
+            break
+    return errors
+
+
+def problems(doc: dict[str, Any], service: Service, declared: list[overrides.Override]) -> list[str]:
+    """Why `doc` may not be pinned (empty when it may)."""
     found = dangling_refs(doc)
     if found:
         return found
+    served = _errors(doc)
+    if not served:
+        return []
+    # Invalid as served: accepted only if what the generator would read (overrides + normalisation) is valid.
     try:
-        prepared, _, _ = generate.prepare(doc, service, declared)
-    except PipelineError:
-        prepared, _, _ = generate.prepare(doc, service, [])  # a stale override is reported (as a warning) by pull
-    version = str(doc.get("openapi", ""))
-    if version.startswith("3.1"):
-        validator: Any = OpenAPIV31SpecValidator(prepared)
-    elif version.startswith("3.0"):
-        validator = OpenAPIV30SpecValidator(_const_as_enum(copy.deepcopy(prepared)))
-    else:
-        return [f"openapi {version!r}: only OpenAPI 3.0 and 3.1 documents can be validated"]
-    errors = []
-    for error in validator.iter_errors():
-        where = "/" + "/".join(str(p) for p in error.absolute_path)
-        message = error.message if len(error.message) <= 200 else error.message[:200] + "…"
-        errors.append(f"{where}: {message}")
-        if len(errors) > MAX_ERRORS_SHOWN:
-            break
-    if len(errors) > MAX_ERRORS_SHOWN:
-        errors[MAX_ERRORS_SHOWN:] = ["... and more"]
-    return [f"not a valid OpenAPI {version} document: {e}" for e in errors]
+        try:
+            prepared, _, _ = generate.prepare(doc, service, declared)
+        except PipelineError:  # a stale override: reported as a warning by `pull`; validate without it
+            prepared, _, _ = generate.prepare(doc, service, [])
+    except (AttributeError, TypeError, KeyError, ValueError):
+        return served  # too malformed to normalise: the served document's errors say why
+    return _errors(prepared) and served
