@@ -52,9 +52,9 @@ if TYPE_CHECKING:
         UnprocessableEntityError,
     )
     from ._jobs import wait_for, wait_for_sync
-    from ._pin import DeploymentCheckError, ImpactReport, PinError, SpecPin, check_deployment, spec_pin
     from ._options import NOT_GIVEN, NotGiven, RequestOptions, capture_response, request_options
     from ._pagination import AsyncPaginator, SyncPaginator
+    from ._pin import DeploymentCheckError, ImpactReport, PinError, SpecPin, check_deployment, spec_pin
     from ._response import RawResponse
     from ._retry import RetryPolicy
     from ._token_store import FileTokenStore, MemoryTokenStore, TokenStore

@@ -309,3 +309,66 @@ def test_parameter_names_match_the_generated_code() -> None:
             module = _generated.operation(s.name, op_id)
             generated = set(inspect.signature(module._get_kwargs).parameters) - {"body"}
             assert {impact.python_name(p["name"]) for p in op["parameters"]} == generated, (s.name, op_id)
+
+
+def fit_problems() -> list[str]:
+    """Each documented method whose operation is gone from the generated code, or which passes an argument the
+    generated operation no longer takes."""
+    import inspect
+
+    from provena import _generated
+
+    problems = []
+    for u in usage.facade_uses():
+        if u.operation_id is None:
+            continue
+        if u.operation_id not in _generated.operation_ids(u.service):
+            problems.append(f"{u.method}: generated {u.service} has no operation {u.operation_id!r}")
+            continue
+        taken = set(inspect.signature(_generated.operation(u.service, u.operation_id)._get_kwargs).parameters)
+        for name in sorted((u.passes or frozenset()) - taken):
+            problems.append(f"{u.method}: {u.service} {u.operation_id} takes no {name!r} (it takes {sorted(taken)})")
+    return problems
+
+
+def test_every_documented_method_fits_the_generated_code() -> None:
+    """After `nox -s generate` on a changed API this is the test that says what to fix."""
+    problems = fit_problems()
+    assert problems == [], "\n".join(problems)
+
+
+@pytest.mark.slow
+def test_end_to_end_allowed_breaking_pin_then_generate_names_what_to_fix(
+    specs: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The API changed -> check (report) -> pull (refused, then allowed) -> generate -> the facade test fails,
+    naming the same methods the report named."""
+    from provena import _generated
+
+    from .conftest import generated_on_path
+
+    source = new_api(tmp_path, {"datastore": without_mint_dataset()})
+    assert pull("--check", "--from", source, "--specs-dir", specs) == 1
+    assert pull("--from", source, "--specs-dir", specs) == 1
+    assert pull("--allow-breaking", "--from", source, "--specs-dir", specs) == 0
+    reported = set(json.loads(_json_report(source, tmp_path, capsys))["breaking"])
+    out = tmp_path / "generated"
+    assert cli.main(["generate", "--specs", str(specs), "--out", str(out), "--overrides", str(OVERRIDES),
+                     "--service", "datastore"]) == 0  # fmt: skip
+    monkeypatch.setattr(_generated, "_index", {})
+    monkeypatch.setattr(_generated, "_modules", {})
+    with generated_on_path(out):
+        problems = fit_problems()
+    named = {p.split(":", 1)[0] for p in problems}
+    expected = {"DatastoreClient.mint_dataset", "ProvenaClient.datastore.io.mint_dataset"}
+    assert named == reported == {*expected, "ProvenaClient.datastore.mint_dataset"}
+    assert all("has no operation 'mint_dataset'" in p for p in problems)
+
+
+def _json_report(source: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    """The --json report of `source` against the project's (unchanged) pin."""
+    fresh = tmp_path / "fresh-specs"
+    shutil.copytree(PINNED, fresh, ignore=shutil.ignore_patterns("overrides.toml"))
+    capsys.readouterr()
+    assert pull("--check", "--json", "--from", source, "--specs-dir", fresh) == 1
+    return capsys.readouterr().out
