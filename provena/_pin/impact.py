@@ -240,6 +240,10 @@ class _Models:
         return sorted(found, key=lambda f: f.text)
 
 
+def _prefixed(prefix: str, found: list[Finding]) -> list[Finding]:
+    return [Finding(f.breaking, prefix + f.text) for f in found]
+
+
 def _body_schema(op: Doc) -> Any:
     for media in op.get("requestBody", {}).get("content", {}).values():
         if isinstance(media, dict) and "schema" in media:
@@ -300,7 +304,7 @@ def _operation_findings(use: Use, old_key: str, old_op: Doc, new_ops: Mapping[st
                 found.append(Finding(True, f"{label}: request body no longer takes {gone}"))
         if not old_refs and _shape(old_body) != _shape(new_body):
             found.append(Finding(True, f"{label}: request body type changed: {_label(old_body)} -> {_label(new_body)}"))
-        found += models.findings(old_refs, "request")
+        found += _prefixed(f"{label}: request body: ", models.findings(old_refs, "request"))
     if use.parses_response:
         old_resp, new_resp = _response_schema(old_op), _response_schema(new_op)
         old_refs = _ref_names(old_resp)
@@ -310,7 +314,7 @@ def _operation_findings(use: Use, old_key: str, old_op: Doc, new_ops: Mapping[st
                 found.append(Finding(True, f"{label}: response model {gone} no longer returned"))
         if old_resp is not None and not old_refs and _shape(old_resp) != _shape(new_resp):
             found.append(Finding(True, f"{label}: response type changed: {_label(old_resp)} -> {_label(new_resp)}"))
-        found += models.findings(old_refs, "response")
+        found += _prefixed(f"{label}: response: ", models.findings(old_refs, "response"))
     return found
 
 
@@ -430,7 +434,13 @@ def analyse(
             if use.service != name:
                 continue
             if use.operation_id is None:
-                found = models.findings([use.model], "response") if use.model else []
+                found = (
+                    _prefixed(
+                        f"{name} (a route the document hides): response: ", models.findings([use.model], "response")
+                    )
+                    if use.model
+                    else []
+                )
             elif use.operation_id in old_ops:
                 old_key, old_op = old_ops[use.operation_id]
                 found = _operation_findings(use, old_key, old_op, new_ops, new_doc, models)

@@ -58,11 +58,11 @@ def operation_ids(operation: Any, context: type) -> list[str]:
     ids: list[str] = []
     try:  # ids from the object itself (a subtype module's own `_subtype`)
         ids.append(operation.operation(context, {}))
-    except (AttributeError, KeyError):
+    except Exception:  # the id needs the call's arguments
         for value in _subtype_values():  # ids from the call's `item_subtype` argument
             try:
                 ids.append(operation.operation(context, {"item_subtype": value}))
-            except ValueError:
+            except Exception:
                 continue  # the action does not exist for this subtype (e.g. no create for datasets)
     return sorted(set(ids))
 
@@ -106,7 +106,11 @@ def _called(fn: Callable[..., Any], owner: type, seen: set[Any]) -> Iterator[tup
         tree = ast.parse(textwrap.dedent(inspect.getsource(fn)))
     except (OSError, TypeError, SyntaxError):
         return
-    scope = {**getattr(fn, "__globals__", {}), **inspect.getclosurevars(fn).nonlocals}
+    try:
+        nonlocals = inspect.getclosurevars(fn).nonlocals
+    except (TypeError, ValueError):
+        nonlocals = {}
+    scope = {**getattr(fn, "__globals__", {}), **nonlocals}
     for node in ast.walk(tree):
         if isinstance(node, ast.Attribute):
             base: Any = None

@@ -131,10 +131,10 @@ def test_new_required_field_in_a_request_body_breaks_the_methods_sending_it(
     before = snapshot(specs)
     assert pull("--json", "--from", new_api(tmp_path, {"datastore": doc}), "--specs-dir", specs) == 1
     report = json.loads(capsys.readouterr().out)
-    change = "CollectionFormat.licence_acknowledged: field added (required)"
+    change = "request body: CollectionFormat.licence_acknowledged: field added (required)"
     for method in ("DatastoreClient.mint_dataset", "DatastoreClient.validate_metadata",
                    "DatastoreClient.update_metadata", "ProvenaClient.datastore.mint_dataset"):  # fmt: skip
-        assert change in report["breaking"][method]
+        assert any(line.endswith(change) for line in report["breaking"][method]), method
     assert "DatastoreClient.fetch_dataset" not in report["breaking"]  # does not send a CollectionFormat
     assert snapshot(specs) == before
 
@@ -145,7 +145,9 @@ def test_renamed_model_breaks_the_methods_parsing_it(
     doc = rename_schema(load("datastore"), "MintResponse", "MintResult")
     assert pull("--check", "--json", "--from", new_api(tmp_path, {"datastore": doc}), "--specs-dir", specs) == 1
     report = json.loads(capsys.readouterr().out)
-    assert report["breaking"]["DatastoreClient.mint_dataset"] == ["model MintResponse renamed to MintResult"]
+    assert report["breaking"]["DatastoreClient.mint_dataset"] == [
+        "datastore mint_dataset (POST /register/mint-dataset): response: model MintResponse renamed to MintResult"
+    ]
     assert "DatastoreClient.validate_metadata" not in report["breaking"]
 
 
@@ -173,7 +175,9 @@ def test_new_optional_response_field_is_additive(specs: Path) -> None:
     new["datastore"]["components"]["schemas"]["MintResponse"]["properties"]["doi"] = {"type": "string"}
     report = impact.analyse(old, new)
     assert not report.is_breaking and report.has_drift
-    assert "MintResponse.doi: field added" in report.additive["DatastoreClient.mint_dataset"]
+    assert report.additive["DatastoreClient.mint_dataset"] == [
+        "datastore mint_dataset (POST /register/mint-dataset): response: MintResponse.doi: field added"
+    ]
 
 
 @pytest.mark.parametrize(

@@ -143,5 +143,6 @@ def test_installed_client_checks_a_running_local_stack(tmp_path: Path) -> None:
         result = _run_installed(site, cwd, stack.config_path, stack)
     report = result["report"]
     assert report["is_breaking"] is True and report["services"]["datastore"]["status"] == "changed"
-    assert "MintResponse.doi: field removed" in report["breaking"]["DatastoreClient.mint_dataset"]
-    assert "  DatastoreClient.mint_dataset\n    - MintResponse.doi: field removed" in result["text"]
+    change = "datastore mint_dataset (POST /register/mint-dataset): response: MintResponse.doi: field removed"
+    assert change in report["breaking"]["DatastoreClient.mint_dataset"]
+    assert f"  DatastoreClient.mint_dataset\n    - {change}" in result["text"]
