@@ -4,6 +4,7 @@
     nox -s specs                         pull from the local stack, pin specs/*.json + specs/specs.lock
     nox -s specs -- --domain DOMAIN      ... from a real deployment (also --url SERVICE=URL, --from DIR)
     nox -s specs -- --check              compare with specs.lock, write nothing, exit 1 on API drift
+    nox -s specs -- --json / --allow-breaking    the impact report as JSON / pin although it breaks the facade
     nox -s generate [-- --specs DIR --out DIR]   offline: specs/ -> generated/provena_api_<service>/
     nox -s generate_check                generated/ is exactly what specs/ produces (CI)
     nox -s typecheck_generated           mypy --strict (two narrow exceptions, see typecheck.py)
@@ -27,6 +28,8 @@ PIPELINE = ("python", "-m", "scripts.spec_pipeline")
 
 # Output of `generate` is byte-for-byte a function of these versions: bump them together, then regenerate.
 GENERATOR_PINS = ("openapi-python-client==0.29.1", "ruff==0.17.5")
+# Pulled documents pass full OpenAPI validation before they are pinned (scripts/spec_pipeline/validate.py).
+VALIDATOR_PIN = "openapi-spec-validator==0.9.0"
 MYPY_PINS = ("mypy==2.4.1", "types-python-dateutil==2.9.0.20261116")
 
 
@@ -42,8 +45,9 @@ def _runtime_deps() -> list[str]:
 
 @nox.session
 def specs(session: nox.Session) -> None:
-    """Pull the 7 OpenAPI documents and pin them (default source: the local stack, started and stopped here)."""
-    session.install("-e", ".[local]")
+    """Pull the 7 OpenAPI documents, validate them, report the facade impact, and pin them unless that breaks
+    documented methods (default source: the local stack, started and stopped here)."""
+    session.install("-e", ".[local]", VALIDATOR_PIN)
     session.run(*PIPELINE, "pull", *session.posargs)
 
 

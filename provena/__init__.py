@@ -54,6 +54,7 @@ if TYPE_CHECKING:
     from ._jobs import wait_for, wait_for_sync
     from ._options import NOT_GIVEN, NotGiven, RequestOptions, capture_response, request_options
     from ._pagination import AsyncPaginator, SyncPaginator
+    from ._pin import DeploymentCheckError, ImpactReport, PinError, SpecPin, check_deployment, spec_pin
     from ._response import RawResponse
     from ._retry import RetryPolicy
     from ._token_store import FileTokenStore, MemoryTokenStore, TokenStore
@@ -90,6 +91,7 @@ _LAZY: dict[str, str] = {
             "JobTimeoutError",
             "NotFoundError",
             "PermissionDeniedError",
+    "PinError",
             "ProvenaError",
             "RateLimitError",
             "ResponseValidationError",
@@ -99,6 +101,9 @@ _LAZY: dict[str, str] = {
         "._errors",
     ),
     **dict.fromkeys(["wait_for", "wait_for_sync"], "._jobs"),
+    **dict.fromkeys(
+        ["DeploymentCheckError", "ImpactReport", "PinError", "SpecPin", "check_deployment", "spec_pin"], "._pin"
+    ),
     **dict.fromkeys(
         ["NOT_GIVEN", "NotGiven", "RequestOptions", "capture_response", "request_options"], "._options"
     ),
@@ -127,10 +132,12 @@ __all__ = [
     "Config",
     "ConfigError",
     "ConflictError",
+    "DeploymentCheckError",
     "DeviceFlow",
     "DevicePrompt",
     "FieldError",
     "FileTokenStore",
+    "ImpactReport",
     "InternalServerError",
     "JobFailedError",
     "JobTimeoutError",
@@ -140,6 +147,7 @@ __all__ = [
     "OfflineFlow",
     "PasswordFlow",
     "PermissionDeniedError",
+    "PinError",
     "ProvenaClient",
     "ProvenaError",
     "RateLimitError",
@@ -147,6 +155,7 @@ __all__ = [
     "RequestOptions",
     "ResponseValidationError",
     "RetryPolicy",
+    "SpecPin",
     "StaticTokenAuth",
     "StatusFailedError",
     "SyncPaginator",
@@ -156,7 +165,9 @@ __all__ = [
     "UnprocessableEntityError",
     "__version__",
     "capture_response",
+    "check_deployment",
     "request_options",
+    "spec_pin",
     "wait_for",
     "wait_for_sync",
 ]

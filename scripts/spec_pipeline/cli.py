@@ -6,14 +6,19 @@ The nox sessions call these commands; they work the same without nox.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import json
+import os
 import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
-from . import diff, generate, lock, overrides, sources, typecheck
+from provena._pin import impact
+
+from . import generate, lock, overrides, ship, sources, typecheck, validate
 from .services import SERVICES, PipelineError, get
 
 REPO = generate.REPO
@@ -27,40 +32,68 @@ def _pull(args: argparse.Namespace) -> int:
         pulled = sources.from_dir(args.from_dir)
     elif args.domain or args.url:
         pulled = sources.from_urls(sources.domain_urls(args.domain, sources.parse_url_overrides(args.url)))
+        if args.domain:
+            token = os.environ.get(args.token_env) if args.token_env else None
+            pulled = sources.with_version(pulled, sources.deployment_version(args.domain, token))
     elif args.export:
         pulled = sources.from_export(cwd=REPO)
     else:
         pulled = sources.from_local_stack(cwd=REPO)
 
+    # 1. Nothing unvalidated is compared or pinned: every document passes OpenAPI validation, every $ref resolves.
+    # A document identical to its pinned one was validated when it was pinned: only new content is checked.
+    declared = overrides.load(args.overrides)
     current = lock.read_lock(specs_dir)
     files = {f"{p.service.name}.json": lock.canonical_bytes(p.doc) for p in pulled}
-    drift: dict[str, list[str]] = {}
-    for p in pulled:
-        digest = lock.sha256(files[f"{p.service.name}.json"])
-        entry = current.get(p.service.name)
-        if entry is not None and entry.sha256 == digest:
-            continue
-        pinned_path = specs_dir / f"{p.service.name}.json"
-        if entry is None or not pinned_path.exists():
-            drift[p.service.name] = ["not pinned yet"]
-        else:
-            old = json.loads(pinned_path.read_bytes())
-            drift[p.service.name] = diff.summarise(old, p.doc) or ["content differs (no API-level change found)"]
+    unchanged = {
+        p.service.name
+        for p in pulled
+        if p.service.name in current and current[p.service.name].sha256 == lock.sha256(files[f"{p.service.name}.json"])
+    }
+    invalid = {
+        p.service.name: validate.problems(p.doc, p.service, declared) for p in pulled if p.service.name not in unchanged
+    }
+    invalid = {name: found for name, found in invalid.items() if found}
+    if invalid:
+        lines = [f"  {name}: {reason}" for name, found in invalid.items() for reason in found]
+        raise PipelineError(
+            f"{len(invalid)} of {len(pulled)} documents failed validation; nothing was written:\n" + "\n".join(lines)
+        )
 
-    for name, lines in drift.items():
-        print(f"== {name}: drift from specs.lock")
-        for line in lines:
-            print(f"   {line}")
+    # 2. What changed, and what it does to the facade's documented methods.
+    pinned_docs: dict[str, dict[str, Any] | None] = {}
+    for s in SERVICES:
+        path = specs_dir / f"{s.name}.json"
+        pinned_docs[s.name] = json.loads(path.read_bytes()) if s.name in current and path.exists() else None
+    report = impact.analyse(
+        pinned_docs,
+        {p.service.name: p.doc for p in pulled},
+        pin_label=lock.LOCK_NAME,
+        pinned_sha256={name: entry.sha256 for name, entry in current.items()},
+    )
+    out = sys.stdout
+    if args.json:
+        print(json.dumps(report.to_dict(), indent=2), file=out)
+        out = sys.stderr  # stdout carries only the JSON report
+    else:
+        print(report.to_text(), file=out)
 
     if args.check:
-        if drift:
-            print(f"API drift in {len(drift)} service(s): {', '.join(drift)}. Run `nox -s specs` to re-pin.")
+        if report.has_drift:
+            print("Run `nox -s specs` to re-pin (refused while the report says BREAKING, unless --allow-breaking).",
+                  file=out)  # fmt: skip
             return 1
-        print(f"no drift: all {len(pulled)} services match {specs_dir / lock.LOCK_NAME}")
         return 0
+    if report.is_breaking and not args.allow_breaking:
+        print(
+            f"refused: the new documents break {len(report.breaking)} documented method(s) (listed above); "
+            f"nothing was written. To pin them on purpose: `nox -s specs -- --allow-breaking ...`, then "
+            "`nox -s generate` and fix the listed methods until the facade tests pass.",
+            file=sys.stderr,
+        )
+        return 1
 
     # Stale declared overrides are reported now, at pull time, so they are fixed before `generate` fails on them.
-    declared = overrides.load(args.overrides)
     for p in pulled:
         try:
             overrides.apply(json.loads(json.dumps(p.doc)), p.service.name, declared)
@@ -73,7 +106,9 @@ def _pull(args: argparse.Namespace) -> int:
         digest = lock.sha256(files[f"{p.service.name}.json"])
         old_entry = current.get(p.service.name)
         if old_entry and old_entry.sha256 == digest and old_entry.generator == generate.GENERATOR_PIN:
-            entries[p.service.name] = old_entry  # unchanged content: keep the lock line as it was
+            # Unchanged content: keep the lock line as it was (a newly reported Provena version is added).
+            version = p.provena_version or old_entry.provena_version
+            entries[p.service.name] = dataclasses.replace(old_entry, provena_version=version)
             continue
         entries[p.service.name] = lock.LockEntry(
             source=p.source,
@@ -82,10 +117,28 @@ def _pull(args: argparse.Namespace) -> int:
             info_version=str(p.doc.get("info", {}).get("version", "")),
             openapi=str(p.doc.get("openapi", "")),
             generator=generate.GENERATOR_PIN,
+            provena_version=p.provena_version,
         )
     files[lock.LOCK_NAME] = lock.lock_bytes(entries)
+    raw_docs = {name.removesuffix(".json"): data for name, data in files.items() if name.endswith(".json")}
+    shipped = ship.pin_files(specs_dir, entries, raw_docs)  # built before anything is written
     lock.write_atomically(specs_dir, files)
-    print(f"pinned {len(pulled)} services into {specs_dir} ({len(drift)} changed)")
+    ship_dir = args.ship_dir
+    if ship_dir is None and specs_dir.resolve() == (REPO / "specs").resolve():
+        ship_dir = ship.PIN_DIR  # the project's own specs/: the package ships this pin
+    if ship_dir is not None:
+        lock.write_atomically(ship_dir, shipped)
+    changed = len(report.drifted)
+    allowed = " (breaking changes allowed by --allow-breaking)" if report.is_breaking else ""
+    print(f"pinned {len(pulled)} services into {specs_dir} ({changed} changed){allowed}", file=out)
+    if report.has_drift:
+        print("next: `nox -s generate`, then run the facade tests; they name what to fix.", file=out)
+    return 0
+
+
+def _ship(args: argparse.Namespace) -> int:
+    lock.write_atomically(args.ship_dir, ship.pin_files(args.specs_dir))
+    print(f"wrote the shipped pin of {args.specs_dir} into {args.ship_dir}")
     return 0
 
 
@@ -109,6 +162,12 @@ def _check_generated(args: argparse.Namespace) -> int:
         generate.generate(args.specs, fresh, args.overrides)
         packages = [s.package for s in SERVICES]
         problems = generate.compare_trees(fresh, committed, packages)
+    ship_dir = args.ship_dir
+    if ship_dir is None and Path(args.specs).resolve() == (REPO / "specs").resolve():
+        ship_dir = ship.PIN_DIR
+    if ship_dir is not None:
+        problems += [f"{p} (write it with `python -m scripts.spec_pipeline ship-pin`)"
+                     for p in ship.check(args.specs, ship_dir)]  # fmt: skip
     if problems:
         shown = "\n".join(f"  {p}" for p in problems[:40])
         more = f"\n  ... and {len(problems) - 40} more" if len(problems) > 40 else ""
@@ -146,9 +205,31 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--from", dest="from_dir", type=Path, metavar="DIR", help="a directory of <service>.json files")
     p.add_argument("--export", action="store_true", help="local stack via `provena.local export-specs`, not serving")
     p.add_argument("--check", action="store_true", help="compare with specs.lock, write nothing, exit 1 on drift")
+    p.add_argument(
+        "--allow-breaking",
+        action="store_true",
+        help="pin even when the report says documented methods break (then regenerate and fix them)",
+    )
+    p.add_argument("--json", action="store_true", help="print the impact report as JSON on stdout")
+    p.add_argument(
+        "--token-env",
+        metavar="VAR",
+        help="with --domain: env var holding a bearer token, to record the deployment's Provena version",
+    )
     p.add_argument("--specs-dir", type=Path, default=REPO / "specs")
+    p.add_argument(
+        "--ship-dir",
+        type=Path,
+        help="also write the pin shipped in the package here (default: provena/_pin/data when "
+        "--specs-dir is the project's specs/)",
+    )
     p.add_argument("--overrides", type=Path, default=overrides_default)
     p.set_defaults(func=_pull)
+
+    sp = sub.add_parser("ship-pin", help="write the pin shipped in the package (provena/_pin/data) from specs/")
+    sp.add_argument("--specs-dir", type=Path, default=REPO / "specs")
+    sp.add_argument("--ship-dir", type=Path, default=ship.PIN_DIR)
+    sp.set_defaults(func=_ship)
 
     g = sub.add_parser("generate", help="generate provena_api_<service> packages from pinned specs (offline)")
     g.add_argument("--specs", type=Path, default=REPO / "specs")
@@ -162,6 +243,12 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--specs", type=Path, default=REPO / "specs")
     c.add_argument("--generated", type=Path, default=REPO / "generated")
     c.add_argument("--overrides", type=Path, default=overrides_default)
+    c.add_argument(
+        "--ship-dir",
+        type=Path,
+        help="also check that the pin shipped in the package matches --specs (default: "
+        "provena/_pin/data when --specs is the project's specs/)",
+    )
     c.set_defaults(func=_check_generated)
 
     n = sub.add_parser("normalise", help="write the normalised document for one service (for inspection)")

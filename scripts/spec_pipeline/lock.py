@@ -8,7 +8,6 @@ API changes rather than a server's formatting. `sha256` in the lock is the hash 
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import shutil
@@ -16,20 +15,17 @@ import tempfile
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+
+# One definition of a pinned file's bytes and hash, shared with the installed client (provena._pin).
+from provena._pin.impact import canonical_bytes as canonical_bytes
+from provena._pin.impact import sha256 as sha256
 
 from .services import SERVICES, PipelineError
 
 LOCK_NAME = "specs.lock"
-LOCK_FORMAT = 1
-
-
-def canonical_bytes(doc: Any) -> bytes:
-    return (json.dumps(doc, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
-
-
-def sha256(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
+# 2: `provena_version` (the deployment's Provena version, where its registry reports it). Format 1 files are
+# read as if it were unknown.
+LOCK_FORMAT = 2
 
 
 @dataclass(frozen=True)
@@ -40,6 +36,7 @@ class LockEntry:
     info_version: str  # the document's info.version
     openapi: str  # the document's `openapi` version field
     generator: str  # generator the pinned document is meant for, e.g. "openapi-python-client==0.29.1"
+    provena_version: str | None = None  # the deployment's Provena version (registry `about/version`), if reported
 
 
 def read_lock(specs_dir: Path) -> dict[str, LockEntry]:
@@ -48,6 +45,8 @@ def read_lock(specs_dir: Path) -> dict[str, LockEntry]:
         return {}
     try:
         raw = json.loads(path.read_text("utf-8"))
+        if raw.get("format") not in (1, LOCK_FORMAT):
+            raise ValueError(f"format {raw.get('format')!r}, this pipeline reads 1 and {LOCK_FORMAT}")
         return {name: LockEntry(**entry) for name, entry in raw["services"].items()}
     except (ValueError, KeyError, TypeError) as exc:
         raise PipelineError(f"{path}: not a valid specs.lock ({exc}); re-pull with `nox -s specs`") from exc

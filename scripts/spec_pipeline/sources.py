@@ -31,6 +31,7 @@ class Pulled:
     service: Service
     source: str  # recorded in specs.lock
     doc: dict[str, Any]
+    provena_version: str | None = None  # the deployment's Provena version, where its registry reported it
 
 
 class SourceError(Exception):
@@ -169,9 +170,38 @@ def from_local_stack(command: Sequence[str] = STACK_COMMAND, cwd: Path | None = 
                     # The port is random per run: record a stable label so the lock only changes with content.
                     version = config.get("stack_version", "unknown")
                     labels[service.name] = f"local-stack {version}: /{service.host_prefix}/openapi.json"
-                return from_urls(urls, labels)
+                pulled = from_urls(urls, labels)
+                return with_version(pulled, _local_stack_version(config_path, config))
             finally:
                 _stop(proc)
+
+
+def _local_stack_version(config_path: Path, config: dict[str, Any]) -> str | None:
+    """Ask the stack's registry for its Provena version, signed in as its first seeded user."""
+    import provena
+    from provena._pin.check import provena_version
+
+    users = config.get("users") or []
+    if not users or not isinstance(config.get("client_id"), str):
+        return None
+    client = provena.Config.from_file(config_path)
+    auth = provena.PasswordFlow(client, config["client_id"], users[0]["username"], users[0]["password"])
+    return provena_version(client, auth, timeout=FETCH_TIMEOUT_S)
+
+
+def deployment_version(domain: str, token: str | None) -> str | None:
+    """A real deployment's Provena version (its registry answers only a signed-in user: needs `token`)."""
+    if not token:
+        return None
+    import provena
+    from provena._pin.check import provena_version
+
+    return provena_version(provena.Config(domain=domain, realm_name="provena"), provena.StaticTokenAuth(token),
+                           timeout=FETCH_TIMEOUT_S)  # fmt: skip
+
+
+def with_version(pulled: list[Pulled], version: str | None) -> list[Pulled]:
+    return [Pulled(p.service, p.source, p.doc, version) for p in pulled]
 
 
 def _wait_for_config(proc: subprocess.Popen[bytes], config_path: Path, log_path: Path) -> dict[str, Any]:

@@ -126,7 +126,7 @@ def test_check_reports_drift_and_writes_nothing(
     pinned: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     changed = tiny_doc()
-    changed["paths"]["/thing"]["post"] = {"operationId": "make_thing", "responses": {}}
+    changed["paths"]["/thing"]["post"] = {"operationId": "make_thing", "responses": {"200": {"description": "ok"}}}
     changed["components"]["schemas"]["Child"]["properties"]["age"] = {"type": "integer"}
     before = snapshot(pinned)
     assert pull("--check", "--from", write_specs(tmp_path / "new", {"prov": changed}), "--specs-dir", pinned) == 1
