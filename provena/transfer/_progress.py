@@ -70,7 +70,6 @@ class _RichBar:
         from rich.progress import (
             BarColumn,
             DownloadColumn,
-            MofNCompleteColumn,
             Progress,
             TextColumn,
             TimeRemainingColumn,
@@ -78,14 +77,15 @@ class _RichBar:
         )
 
         self._bar = Progress(TextColumn("{task.description}"), BarColumn(), DownloadColumn(), TransferSpeedColumn(),
-                             MofNCompleteColumn(), TimeRemainingColumn(), transient=False)  # fmt: skip
+                             TextColumn("{task.fields[files]}"), TimeRemainingColumn())  # fmt: skip
         self._task: Any = None
 
     def __call__(self, p: TransferProgress) -> None:
         if self._task is None:
             self._bar.start()
-            self._task = self._bar.add_task(f"{p.direction}ing", total=p.bytes_total)
-        self._bar.update(self._task, completed=p.bytes_done, total=p.bytes_total)
+            self._task = self._bar.add_task(f"{p.direction}ing", total=p.bytes_total, files="")
+        files = f"{p.files_done}/{p.files_total} files" + (f" ({p.files_skipped} equal)" if p.files_skipped else "")
+        self._bar.update(self._task, completed=p.bytes_done, total=p.bytes_total, files=files)
         if p.finished:
             self._bar.stop()
 
