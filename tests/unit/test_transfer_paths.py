@@ -169,3 +169,10 @@ def test_local_names_that_are_not_portable_keys_are_refused(tmp_path: Path) -> N
 def test_upload_source_must_be_a_folder(tmp_path: Path) -> None:
     with pytest.raises(NotADirectoryError, match="source_directory"):
         plan_uploads(tmp_path / "missing", PREFIX)
+
+
+def test_facade_signature_defaults_are_the_engines() -> None:
+    from provena._api import modules
+    from provena.transfer import DEFAULT_CONCURRENCY, DEFAULT_PART_SIZE
+
+    assert (modules.CONCURRENCY, modules.PART_SIZE) == (DEFAULT_CONCURRENCY, DEFAULT_PART_SIZE)
