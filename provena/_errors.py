@@ -12,6 +12,8 @@
     │   └── ResponseValidationError (the body did not parse into the expected model)
     ├── AuthError (a login / token problem: denied, expired, no way to prompt, ...)
     ├── JobFailedError, JobTimeoutError
+    ├── UnsafePathError (also a ValueError), TransferError
+    │   └── TransferIntegrityError
     └── ConfigError (from provena._config, also a ValueError)
 
 httpx is only imported for type checking so that importing the errors stays cheap.
@@ -48,7 +50,10 @@ __all__ = [
     "RateLimitError",
     "ResponseValidationError",
     "StatusFailedError",
+    "TransferError",
+    "TransferIntegrityError",
     "UnprocessableEntityError",
+    "UnsafePathError",
     "make_status_error",
     "status_failure",
 ]
@@ -207,6 +212,29 @@ class JobTimeoutError(ProvenaError, TimeoutError):
         super().__init__(message)
         self.last_status = last_status
         self.elapsed = elapsed
+
+
+class UnsafePathError(ProvenaError, ValueError):
+    """Paths of a transfer that would leave its folder (or cannot be written safely); nothing was moved.
+
+    `problems` maps each offending key or path to the reason; the message lists them (at most 20).
+    """
+
+    def __init__(self, message: str, *, problems: dict[str, str]) -> None:
+        super().__init__(message)
+        self.problems = problems
+
+
+class TransferError(ProvenaError):
+    """A dataset file transfer failed (S3 refused or broke off); `key` is the object concerned, if one."""
+
+    def __init__(self, message: str, *, key: str | None = None) -> None:
+        super().__init__(message)
+        self.key = key
+
+
+class TransferIntegrityError(TransferError):
+    """Received or sent bytes do not match their checksum; no file was left under its final name."""
 
 
 _STATUS_CLASSES: dict[int, type[APIStatusError]] = {

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import secrets
-from collections.abc import Generator, Mapping
+from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Unpack
@@ -89,6 +89,7 @@ if TYPE_CHECKING:
 
     from .. import modules as am
     from ..sync import modules as sm
+    from ..transfer import TransferProgress
 
 DEFAULT_SEARCH_LIMIT = 25
 DEFAULT_PAGE_SIZE = 20
@@ -150,7 +151,7 @@ class LoadedSearchResponse:
 
 
 def _s3_target(owner: Any, dataset_id: str, write: bool) -> Generator[_Step, Any, Any]:
-    from .._s3 import S3Target
+    from ..transfer import S3Target
 
     fetched = yield from DatastoreOps.fetch_dataset.run(owner, dataset_id)
     item = fetched.item
@@ -171,59 +172,119 @@ def _s3_target(owner: Any, dataset_id: str, write: bool) -> Generator[_Step, Any
                     endpoint_url=owner._config.s3_endpoint)  # fmt: skip
 
 
+# Keyword options of the transfers (provena.transfer documents them); defaults as in provena.transfer._engine,
+# repeated here so that the signatures show them without importing the engine.
+CONCURRENCY = 8
+PART_SIZE = 8 * 1024 * 1024
+
+
+def _options(**given: Any) -> Any:
+    from ..transfer import TransferOptions
+
+    return TransferOptions(**given)  # validated before any request is sent
+
+
+def _download_flow(owner: Any, dataset_id: str, s3_path: str, destination_directory: str,
+                   options: Any) -> Generator[_Step, Any, list[Path]]:  # fmt: skip
+    from ..transfer import CancelToken, download, safe_sub_path
+
+    safe_sub_path(s3_path, "s3_path")  # refused before any request
+    target = yield from _s3_target(owner, dataset_id, write=False)
+    token = CancelToken()
+    result = yield from blocking(lambda: download(target, s3_path, destination_directory, options, token),
+                                 cancel=token.cancel)  # fmt: skip
+    return list(result.paths)
+
+
+def _upload_flow(owner: Any, dataset_id: str, source_directory: str,
+                 options: Any) -> Generator[_Step, Any, list[str]]:  # fmt: skip
+    from ..transfer import CancelToken, plan_uploads, upload
+
+    # The source is checked (symlinks, special files, names) before credentials are asked for.
+    yield from blocking(lambda: plan_uploads(source_directory, "", follow_symlinks=options.follow_symlinks))
+    target = yield from _s3_target(owner, dataset_id, write=True)
+    token = CancelToken()
+    result = yield from blocking(lambda: upload(target, source_directory, options, token), cancel=token.cancel)
+    return list(result.keys)
+
+
 class IOModuleOps(DatastoreOps):
-    """`client.datastore.io`: dataset files in S3 (needs boto3, extra `s3`)."""
+    """`client.datastore.io`: dataset files in S3 (needs boto3, extra `s3`); the engine is provena.transfer.
+
+    Every transfer takes the keyword options `concurrency`, `part_size`, `only_changed`, `dry_run`, `progress`
+    (and `follow_symlinks` for uploads); see provena.transfer. On a dry run the result lists what would move.
+    """
 
     @flow
     def download_all_files(
-        self, destination_directory: str, dataset_id: str
-    ) -> Generator[_Step, Any, list[Path]]:
-        """Downloads every file of a dataset into `destination_directory`."""
-        from .._s3 import download_all
+        self, destination_directory: str, dataset_id: str, *, concurrency: int = CONCURRENCY,
+        part_size: int = PART_SIZE, only_changed: bool = True, dry_run: bool = False,
+        progress: bool | Callable[[TransferProgress], None] = False,
+    ) -> Generator[_Step, Any, list[Path]]:  # fmt: skip
+        """Downloads every file of a dataset into `destination_directory` (the local paths, moved or equal).
 
-        target = yield from _s3_target(self, dataset_id, write=False)
-        return (yield from blocking(lambda: download_all(target, destination_directory)))
+        Unsafe keys (`..`, absolute, file/folder clashes, ...) raise UnsafePathError before anything is written.
+        """
+        options = _options(concurrency=concurrency, part_size=part_size, only_changed=only_changed,
+                           dry_run=dry_run, progress=progress)  # fmt: skip
+        return (yield from _download_flow(self, dataset_id, "", destination_directory, options))
 
     @flow
     def list_all_files(self, dataset_id: str, print_list: bool = False) -> Generator[_Step, Any, list[str]]:
         """The S3 keys of a dataset's files."""
-        from .._s3 import list_keys
+        from ..transfer import list_objects
 
         target = yield from _s3_target(self, dataset_id, write=False)
-        keys = yield from blocking(lambda: list_keys(target))
+        objects = yield from blocking(lambda: list_objects(target.client(), target))
+        keys = [o.key for o in objects]
         if print_list:
             print("\n".join(keys))  # asked for by the caller (official parameter)
         return keys
 
     @flow
-    def upload_all_files(self, source_directory: str, dataset_id: str) -> Generator[_Step, Any, list[str]]:
-        """Uploads every file under `source_directory` into the dataset."""
-        from .._s3 import upload_all
+    def upload_all_files(
+        self, source_directory: str, dataset_id: str, *, concurrency: int = CONCURRENCY,
+        part_size: int = PART_SIZE, only_changed: bool = True, dry_run: bool = False,
+        follow_symlinks: bool = False, progress: bool | Callable[[TransferProgress], None] = False,
+    ) -> Generator[_Step, Any, list[str]]:  # fmt: skip
+        """Uploads every regular file under `source_directory` into the dataset (the keys, moved or equal).
 
-        target = yield from _s3_target(self, dataset_id, write=True)
-        return (yield from blocking(lambda: upload_all(target, source_directory)))
+        Symlinks leaving the folder are refused (UnsafePathError) unless `follow_symlinks=True`.
+        """
+        options = _options(concurrency=concurrency, part_size=part_size, only_changed=only_changed,
+                           dry_run=dry_run, follow_symlinks=follow_symlinks, progress=progress)  # fmt: skip
+        return (yield from _upload_flow(self, dataset_id, source_directory, options))
 
     @flow
     def download_specific_file(
-        self, dataset_id: str, s3_path: str, destination_directory: str
-    ) -> Generator[_Step, Any, list[Path]]:
-        """Downloads one file or one folder (each file once) of a dataset."""
-        from .._s3 import download_path
-
-        target = yield from _s3_target(self, dataset_id, write=False)
-        return (yield from blocking(lambda: download_path(target, s3_path, destination_directory)))
-
+        self, dataset_id: str, s3_path: str, destination_directory: str, *, concurrency: int = CONCURRENCY,
+        part_size: int = PART_SIZE, only_changed: bool = True, dry_run: bool = False,
+        progress: bool | Callable[[TransferProgress], None] = False,
+    ) -> Generator[_Step, Any, list[Path]]:  # fmt: skip
+        """Downloads one file or one folder (each file once) of a dataset, keeping its path below the folder."""
+        options = _options(concurrency=concurrency, part_size=part_size, only_changed=only_changed,
+                           dry_run=dry_run, progress=progress)  # fmt: skip
+        return (yield from _download_flow(self, dataset_id, s3_path, destination_directory, options))
 
     @flow
     def download_file(
         self, dataset_id: str, file_path: str, destination_directory: str
     ) -> Generator[_Step, Any, Path]:
-        """Downloads one file through a presigned URL (no boto3 needed); written atomically, path returned."""
-        request = {"dataset_id": dataset_id, "file_path": file_path}
+        """Downloads one file through a presigned URL (no boto3 needed); written atomically, path returned.
+
+        `file_path` must be a plain path inside the dataset (UnsafePathError otherwise, before any request).
+        """
+        from ..transfer import RemoteObject, plan_downloads, safe_sub_path
+
+        relative = safe_sub_path(file_path, "file_path")
+        if not relative:
+            raise ValueError("file_path names no file (it is empty)")
+        # The same checks as a key of the dataset: inside the folder, even through symlinks already there.
+        planned = plan_downloads([RemoteObject(relative, 0, "")], "", destination_directory)[0]
+        request = {"dataset_id": dataset_id, "file_path": relative}
         presigned = yield from DatastoreOps.generate_presigned_url.run(self, request)
         content = yield from download(self, presigned.presigned_url)
-        target = Path(destination_directory) / file_path.lstrip("/")
-        return (yield from blocking(lambda: _write_atomically(target, content)))
+        return (yield from blocking(lambda: _write_atomically(planned.destination, content)))
 
 
 class InteractiveDatasetOps(DatastoreOps):
@@ -237,22 +298,36 @@ class InteractiveDatasetOps(DatastoreOps):
         return (yield from DatastoreOps.fetch_dataset.run(self, self.dataset_id))
 
     @flow
-    def download_all_files(self, destination_directory: str) -> Generator[_Step, Any, list[Path]]:
-        """Downloads every file of this dataset."""
-        return (yield from IOModuleOps.download_all_files.run(self, destination_directory, self.dataset_id))
+    def download_all_files(
+        self, destination_directory: str, *, concurrency: int = CONCURRENCY, part_size: int = PART_SIZE,
+        only_changed: bool = True, dry_run: bool = False, progress: bool | Callable[[TransferProgress], None] = False,
+    ) -> Generator[_Step, Any, list[Path]]:  # fmt: skip
+        """Downloads every file of this dataset (options as `client.datastore.io`)."""
+        options = _options(concurrency=concurrency, part_size=part_size, only_changed=only_changed,
+                           dry_run=dry_run, progress=progress)  # fmt: skip
+        return (yield from _download_flow(self, self.dataset_id, "", destination_directory, options))
 
     @flow
-    def upload_all_files(self, source_directory: str) -> Generator[_Step, Any, list[str]]:
-        """Uploads every file under `source_directory` into this dataset."""
-        return (yield from IOModuleOps.upload_all_files.run(self, source_directory, self.dataset_id))
+    def upload_all_files(
+        self, source_directory: str, *, concurrency: int = CONCURRENCY, part_size: int = PART_SIZE,
+        only_changed: bool = True, dry_run: bool = False, follow_symlinks: bool = False,
+        progress: bool | Callable[[TransferProgress], None] = False,
+    ) -> Generator[_Step, Any, list[str]]:  # fmt: skip
+        """Uploads every file under `source_directory` into this dataset (options as `client.datastore.io`)."""
+        options = _options(concurrency=concurrency, part_size=part_size, only_changed=only_changed,
+                           dry_run=dry_run, follow_symlinks=follow_symlinks, progress=progress)  # fmt: skip
+        return (yield from _upload_flow(self, self.dataset_id, source_directory, options))
 
     @flow
     def download_specific_file(
-        self, s3_path: str, destination_directory: str
-    ) -> Generator[_Step, Any, list[Path]]:
-        """Downloads one file or folder of this dataset."""
-        return (yield from IOModuleOps.download_specific_file.run(self, self.dataset_id, s3_path,
-                                                                  destination_directory))  # fmt: skip
+        self, s3_path: str, destination_directory: str, *, concurrency: int = CONCURRENCY,
+        part_size: int = PART_SIZE, only_changed: bool = True, dry_run: bool = False,
+        progress: bool | Callable[[TransferProgress], None] = False,
+    ) -> Generator[_Step, Any, list[Path]]:  # fmt: skip
+        """Downloads one file or folder of this dataset (options as `client.datastore.io`)."""
+        options = _options(concurrency=concurrency, part_size=part_size, only_changed=only_changed,
+                           dry_run=dry_run, progress=progress)  # fmt: skip
+        return (yield from _download_flow(self, self.dataset_id, s3_path, destination_directory, options))
 
     @flow
     def version(self, reason: str) -> Generator[_Step, Any, VersionResponse]:

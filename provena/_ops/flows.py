@@ -73,6 +73,24 @@ def _drive_sync(gen: Generator[Any, Any, T]) -> T:
             error = exc
 
 
+async def _blocking_async(step: _Blocking) -> Any:
+    work = asyncio.ensure_future(asyncio.to_thread(step.fn))
+    try:
+        return await asyncio.shield(work)
+    except asyncio.CancelledError:
+        if step.cancel is not None and not work.done():
+            step.cancel()
+            # The thread stops at its next check; wait for it (a further cancel does not cut this short).
+            while not work.done():
+                try:
+                    await asyncio.shield(work)
+                except asyncio.CancelledError:
+                    continue
+                except BaseException:
+                    break
+        raise
+
+
 async def _drive_async(gen: Generator[Any, Any, T]) -> T:
     from .._jobs import wait_for
 
@@ -88,7 +106,7 @@ async def _drive_async(gen: Generator[Any, Any, T]) -> T:
             if isinstance(step, _Call):
                 value = await step.obj._invoke_async(step.operation, step.args, step.kwargs, raw=False)
             elif isinstance(step, _Blocking):
-                value = await asyncio.to_thread(step.fn)
+                value = await _blocking_async(step)
             elif isinstance(step, _Download):
                 value = await _download_async(step)
             else:

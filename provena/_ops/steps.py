@@ -26,6 +26,8 @@ class _Call:
 @dataclass
 class _Blocking:
     fn: Callable[[], Any]
+    # Asks `fn` to stop early; async mode calls it when the awaiting task is cancelled, then waits for `fn`.
+    cancel: Callable[[], None] | None = None
 
 
 @dataclass
@@ -48,9 +50,13 @@ _Step = _Call | _Blocking | _Poll | _Download
 FlowGen = Generator[_Step, Any, T]
 
 
-def blocking(fn: Callable[[], T]) -> Generator[_Step, Any, T]:
-    """Run a blocking function (file or S3 I/O): directly in sync mode, in a worker thread in async mode."""
-    return cast(T, (yield _Blocking(fn)))
+def blocking(fn: Callable[[], T], cancel: Callable[[], None] | None = None) -> Generator[_Step, Any, T]:
+    """Run a blocking function (file or S3 I/O): directly in sync mode, in a worker thread in async mode.
+
+    With `cancel`, cancelling the awaiting task calls it and waits for `fn` to return before re-raising, so
+    nothing keeps writing after the cancellation is seen (without it, the thread runs on to its end).
+    """
+    return cast(T, (yield _Blocking(fn, cancel)))
 
 
 def poll(

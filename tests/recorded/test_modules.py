@@ -80,19 +80,20 @@ async def test_review_module(client: Any, admin_client: Any, local_only: None) -
 
 
 async def test_io_helpers(client: Any, tmp_path: Path, local_only: None) -> None:
+    # concurrency=1: a cassette replays S3 requests in the order they were recorded
     pytest.importorskip("boto3")
     _, dataset = await _dataset(client, "IO data")
     source = tmp_path / "up"
     (source / "data").mkdir(parents=True)
     (source / "data" / "a.csv").write_text("x,y\n1,2\n")
     (source / "readme.txt").write_text("reef\n")
-    written = await client.datastore.io.upload_all_files(str(source), dataset)
+    written = await client.datastore.io.upload_all_files(str(source), dataset, concurrency=1)
     assert sorted(k.rsplit("/", 2)[-2:][-1] for k in written) == ["a.csv", "readme.txt"]
     keys = await client.datastore.io.list_all_files(dataset)
     assert sorted(k.split("/", 2)[-1] for k in keys) == ["data/a.csv", "metadata.json", "readme.txt"]
-    got = await client.datastore.io.download_all_files(str(tmp_path / "all"), dataset)
+    got = await client.datastore.io.download_all_files(str(tmp_path / "all"), dataset, concurrency=1)
     assert (tmp_path / "all" / "data" / "a.csv").read_text() == "x,y\n1,2\n" and len(got) == 3
-    one = await client.datastore.io.download_specific_file(dataset, "data", str(tmp_path / "one"))
+    one = await client.datastore.io.download_specific_file(dataset, "data", str(tmp_path / "one"), concurrency=1)
     assert [p.name for p in one] == ["a.csv"]
     path = await client.datastore.io.download_file(dataset, "readme.txt", str(tmp_path / "presigned"))
     assert Path(path).read_text() == "reef\n"
@@ -105,9 +106,11 @@ async def test_interactive_dataset(client: Any, tmp_path: Path, poll: float, loc
     assert (await bound.fetch()).item.id == dataset
     (tmp_path / "up").mkdir()
     (tmp_path / "up" / "b.csv").write_text("b\n")
-    assert len(await bound.upload_all_files(str(tmp_path / "up"))) == 1
-    assert {p.name for p in await bound.download_all_files(str(tmp_path / "all"))} == {"b.csv", "metadata.json"}
-    assert [p.name for p in await bound.download_specific_file("b.csv", str(tmp_path / "one"))] == ["b.csv"]
+    assert len(await bound.upload_all_files(str(tmp_path / "up"), concurrency=1)) == 1
+    got = await bound.download_all_files(str(tmp_path / "all"), concurrency=1)
+    assert {p.name for p in got} == {"b.csv", "metadata.json"}
+    one = await bound.download_specific_file("b.csv", str(tmp_path / "one"), concurrency=1)
+    assert [p.name for p in one] == ["b.csv"]
     assert (await bound.generate_read_access_credentials()).credentials.aws_access_key_id
     assert (await bound.generate_write_access_credentials()).credentials.aws_access_key_id
     await client.datastore.update_dataset_metadata(dataset, "rename", _data.dataset_metadata(org, "Renamed"))
