@@ -21,15 +21,15 @@ import pytest
 pytest.importorskip("fastapi", reason="the local stack needs the 'local' extra")
 pytest.importorskip("boto3", reason="dataset upload/download need the 's3' extra")
 
-from tests._payloads import collection_format  # noqa: E402
-from tests._stack import RunningStack, running_stack  # noqa: E402
-from tests.cli.conftest import GENERATED, Shell, make_shell  # noqa: E402
+from tests._payloads import collection_format
+from tests._stack import RunningStack, running_stack
+from tests.cli.conftest import GENERATED, Shell, make_shell
 
 if GENERATED is None:
     pytest.skip("no generated packages (generated/ is empty and ../shared/provena-specs is absent)",
                 allow_module_level=True)  # fmt: skip
 
-import provena  # noqa: E402
+import provena
 
 PASSWORD_USER = "researcher"
 
