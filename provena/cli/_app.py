@@ -10,7 +10,6 @@ import click
 
 from .._version import __version__
 from ._lazy import LazyCommand, LazyGroup
-from ._session import Session
 
 __all__ = ["cli", "run"]
 
@@ -62,6 +61,8 @@ def cli(ctx: click.Context, config_file: str | None, client_id: str | None, debu
         import logging
 
         logging.basicConfig(level=logging.INFO, format="%(name)s: %(message)s", stream=sys.stderr)
+    from ._session import Session  # here, not at the top: `provena --help` never gets this far
+
     ctx.obj = Session(config_file=config_file, client_id=client_id, debug=debug)
 
 

@@ -43,7 +43,7 @@ def test_help_loads_neither_the_facade_nor_the_command_modules(shell: Shell) -> 
     assert result.returncode == 0, result.stderr
     code, loaded = result.stdout.split(" ", 1)
     assert code == "0"
-    assert eval(loaded) == ["provena.cli._app", "provena.cli._lazy", "provena.cli._session"]
+    assert eval(loaded) == ["provena.cli._app", "provena.cli._lazy"]
 
 
 def test_group_help_loads_only_that_group(shell: Shell) -> None:
