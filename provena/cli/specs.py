@@ -2,12 +2,28 @@
 
 from __future__ import annotations
 
+import inspect
+from typing import Any
+
 import click
 
 from ._output import json_option, print_json
 from ._session import Session
 
 __all__ = ["specs"]
+
+
+def _login_if_any(session: Session, check: Any, *, for_domain: bool) -> dict[str, Any]:
+    """`auth=` for the check when it takes one and the user is logged in to the configured deployment (it then
+    also reports the deployed Provena version); no token is needed for the check itself."""
+    if for_domain or "auth" not in inspect.signature(check).parameters:
+        return {}
+    from .._errors import AuthError
+
+    try:
+        return {"auth": session.auth()}
+    except AuthError:
+        return {}
 
 
 @click.group()
@@ -39,7 +55,7 @@ def check(session: Session, domain: str | None, strict: bool, as_json: bool) -> 
         config = provena.Config(domain, realm)
     else:
         config = session.config()
-    report = check_deployment(config)
+    report = check_deployment(config, **_login_if_any(session, check_deployment, for_domain=bool(domain)))
     if as_json:
         print_json(report.to_dict())
     else:

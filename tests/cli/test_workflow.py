@@ -249,9 +249,10 @@ def test_logout(stack: RunningStack, shells: list[Shell], tmp_path_factory: pyte
 @pytest.mark.skipif(not hasattr(provena, "check_deployment"), reason="provena.check_deployment is not built yet")
 def test_specs_check(world: World) -> None:
     result = world.shell.run("specs", "check", "--json", ok=False)
-    assert result.returncode in (0, 1)
     report = json.loads(result.stdout)
-    assert isinstance(report, dict)
+    assert result.returncode == (1 if report["is_breaking"] else 0), result.stderr
+    text = world.shell.run("specs", "check", ok=False)
+    assert text.returncode == result.returncode and text.stdout.strip()
 
 
 def test_nothing_secret_was_printed(world: World, stack: RunningStack, shells: list[Shell]) -> None:
