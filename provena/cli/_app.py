@@ -89,9 +89,9 @@ def run(argv: list[str] | None = None, *, prog_name: str = "provena") -> int:
     except click.ClickException as exc:  # usage errors (exit 2) and our own BadParameter-like failures
         exc.show()
         return exc.exit_code
-    except click.exceptions.Abort:
+    except click.exceptions.Abort:  # Ctrl-C or end of input at a prompt
         click.echo("Aborted.", err=True)
-        return 130
+        return 1
     except KeyboardInterrupt:
         click.echo("Interrupted.", err=True)
         return 130

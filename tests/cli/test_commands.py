@@ -129,6 +129,14 @@ def test_completion_script(shell: Shell) -> None:
     assert shell.run("completion", "tcsh", ok=False).returncode == 2
 
 
+def test_console_script(shell: Shell) -> None:
+    script = Path(sys.executable).with_name("provena")
+    if not script.exists():
+        pytest.skip("the package is not installed in this environment (no `provena` script beside python)")
+    result = subprocess.run([str(script), "--version"], env=shell.env, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0 and provena.__version__ in result.stdout
+
+
 def test_version(shell: Shell) -> None:
     assert provena.__version__ in shell.run("--version").stdout
 
