@@ -38,6 +38,12 @@ def _read(args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[int | None, in
     return _number(source, _DONE_NAMES), _number(source, _TOTAL_NAMES)
 
 
+def _read_files(source: Any) -> str:
+    """"2/3 files" when the event counts files (the transfer engine's TransferProgress does), else ""."""
+    done, total = _number(source, ("files_done",)), _number(source, ("files_total",))
+    return f"{done}/{total} files" if done is not None and total else ""
+
+
 class TransferProgress:
     """A click progress bar on stderr (hidden when stderr is not a terminal), as a `progress=` callback."""
 
@@ -58,6 +64,9 @@ class TransferProgress:
             bar: Any = click.progressbar(length=max(total or done, 1), label=self.label, file=sys.stderr)
             self._bar = bar.__enter__()
             self._shown = 0
+        files = _read_files(args[0] if len(args) == 1 else kwargs)
+        if files:
+            self._bar.label = f"{self.label} {files}"
         step = done - self._shown
         if step > 0:
             self._bar.update(step)

@@ -3,6 +3,7 @@ is sent, and the pieces (lineage tree, progress adapter) on their own."""
 
 from __future__ import annotations
 
+import ast
 import json
 import subprocess
 import sys
@@ -43,7 +44,7 @@ def test_help_loads_neither_the_facade_nor_the_command_modules(shell: Shell) -> 
     assert result.returncode == 0, result.stderr
     code, loaded = result.stdout.split(" ", 1)
     assert code == "0"
-    assert eval(loaded) == ["provena.cli._app", "provena.cli._lazy"]
+    assert ast.literal_eval(loaded) == ["provena.cli._app", "provena.cli._lazy"]
 
 
 def test_group_help_loads_only_that_group(shell: Shell) -> None:
@@ -177,12 +178,14 @@ def test_progress_is_passed_only_to_methods_that_take_it() -> None:
 def test_progress_reads_event_objects() -> None:
     from provena.cli._progress import TransferProgress
 
-    class Event:
+    class Event:  # the shape of provena.transfer's TransferProgress
         bytes_done = 3
         bytes_total = 8
+        files_done = 1
+        files_total = 2
 
     with TransferProgress("t") as bar:
         bar(Event())
-        assert bar._shown == 3
+        assert bar._shown == 3 and bar._bar.label == "t 1/2 files"
         bar(bytes_done=8, bytes_total=8)
         assert bar._shown == 8
