@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sys
 from typing import Any
 
 import click
@@ -46,7 +45,7 @@ EPILOG = (
 @click.option("--config", "config_file", metavar="FILE", help="Client configuration (JSON) to use.")
 @click.option("--client-id", envvar="PROVENA_CLIENT_ID", metavar="ID",
               help="Keycloak client id (default: the config's client_id, else client-tools).")  # fmt: skip
-@click.option("--debug", is_flag=True, help="Show tracebacks and the client's log on stderr.")
+@click.option("--debug", is_flag=True, help="Show tracebacks and the client's (redacted) log on stderr.")
 @click.version_option(__version__, "-V", "--version", prog_name="provena")
 @click.pass_context
 def cli(ctx: click.Context, config_file: str | None, client_id: str | None, debug: bool) -> None:
@@ -58,9 +57,11 @@ def cli(ctx: click.Context, config_file: str | None, client_id: str | None, debu
         ctx.color = False
     _DEBUG[0] = debug
     if debug:
-        import logging
+        # The provena logger only, through its redacting handler: the root logger would also print httpx's
+        # request lines, whose URLs can carry presigned S3 signatures.
+        from .._logging import setup_logging
 
-        logging.basicConfig(level=logging.INFO, format="%(name)s: %(message)s", stream=sys.stderr)
+        setup_logging("debug")
     from ._session import Session  # here, not at the top: `provena --help` never gets this far
 
     ctx.obj = Session(config_file=config_file, client_id=client_id, debug=debug)
