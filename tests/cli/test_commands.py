@@ -125,6 +125,14 @@ def test_specs_check_says_clearly_when_the_client_cannot_check(tmp_path: Path) -
     assert result.returncode == 1 and "provena.check_deployment is missing" in one_line_error(result.stderr)
 
 
+def test_local_passes_every_argument_to_the_stack_command(shell: Shell) -> None:
+    result = shell.run("local", "serve", "--help")
+    assert "provena.local serve" in result.stdout
+    for option in ("--memory", "--seed", "--config-out", "--port", "--device-polls"):
+        assert option in result.stdout
+    assert shell.run("local", "serve", "--no-such-option", ok=False).returncode == 2
+
+
 def test_completion_script(shell: Shell) -> None:
     assert "_PROVENA_COMPLETE" in shell.run("completion", "bash").stdout
     assert shell.run("completion", "tcsh", ok=False).returncode == 2
