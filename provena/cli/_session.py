@@ -114,13 +114,26 @@ class Session:
         token = data.get("access_token")
         return token if isinstance(token, str) and token else None
 
+    def offline_token_file(self) -> str | None:
+        """The offline token file in use: PROVENA_OFFLINE_TOKEN_FILE, else the one `provena login` remembered."""
+        path = os.environ.get(OFFLINE_TOKEN_ENV) or self.login_note().get("offline_token_file")
+        return str(path) if path else None
+
+    def offline_token(self) -> str | None:
+        """The offline token itself (only to read who it belongs to; never printed)."""
+        path = self.offline_token_file()
+        try:
+            return Path(path).read_text(encoding="utf-8").strip() if path else None
+        except OSError:
+            return None
+
     def auth(self) -> httpx.Auth:
         """The auth flow for API calls: the offline token file (env or login note), else the stored tokens."""
         from .._auth import DeviceFlow, OfflineFlow
         from .._errors import AuthError
 
         config, client_id = self.config(), self.resolved_client_id()
-        offline = os.environ.get(OFFLINE_TOKEN_ENV) or self.login_note().get("offline_token_file")
+        offline = self.offline_token_file()
         if offline:
             return OfflineFlow(config, client_id, offline_token_file=offline)
         store = self.token_store()

@@ -113,7 +113,7 @@ def whoami(session: Session, as_json: bool) -> None:
         report = client.auth_api.get_user_generate_access_report()
         link_info = client.auth_api.get_link_lookup_username()
     login_note = session.login_note()
-    claims = jwt_claims(session.stored_access_token() or "")
+    claims = jwt_claims(session.stored_access_token() or session.offline_token() or "")
     person = getattr(link_info, "person_id", None)
     roles = _roles(report)
     info: dict[str, Any] = {

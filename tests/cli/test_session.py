@@ -92,3 +92,18 @@ def test_jwt_claims_read_without_verifying() -> None:
     payload = base64.urlsafe_b64encode(json.dumps({"preferred_username": "ada"}).encode()).decode().rstrip("=")
     assert jwt_claims(f"x.{payload}.y") == {"preferred_username": "ada"}
     assert jwt_claims("not-a-jwt") == {} and jwt_claims("a.!!!.c") == {}
+
+
+def test_payload_files_json_and_yaml(tmp_path: Path) -> None:
+    import click
+
+    from provena.cli._output import read_payload
+
+    (tmp_path / "a.json").write_text('{"display_name": "A"}', encoding="utf-8")
+    assert read_payload(str(tmp_path / "a.json")) == {"display_name": "A"}
+    pytest.importorskip("yaml", reason="YAML payloads need PyYAML")
+    (tmp_path / "a.yaml").write_text("display_name: A\nethics_approved: true\n", encoding="utf-8")
+    assert read_payload(str(tmp_path / "a.yaml")) == {"display_name": "A", "ethics_approved": True}
+    (tmp_path / "bad.yml").write_text("a: [1,\n", encoding="utf-8")
+    with pytest.raises(click.BadParameter, match="not valid YAML"):
+        read_payload(str(tmp_path / "bad.yml"))
