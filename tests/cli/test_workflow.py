@@ -230,6 +230,11 @@ def test_offline_token_login(stack: RunningStack, shells: list[Shell],
     # The offline token itself was not copied anywhere: only its path is remembered.
     for path in (Path(shell.env["XDG_CONFIG_HOME"]) / "provena" / "tokens").iterdir():
         assert answer.json()["refresh_token"] not in path.read_text(encoding="utf-8")
+    # Unattended: the environment variable alone, no `provena login` in that shell.
+    unattended = new_shell(stack, shells, tmp_path_factory.mktemp("unattended"))
+    alone = unattended.run("whoami", "--json", env={"PROVENA_OFFLINE_TOKEN_FILE": str(token_file)})
+    me = json.loads(alone.stdout)
+    assert me["username"] == PASSWORD_USER and me["login"] == "offline"
 
 
 def test_a_failed_login_keeps_the_previous_one(world: World) -> None:
