@@ -90,9 +90,9 @@ def run(argv: list[str] | None = None, *, prog_name: str = "provena") -> int:
     except click.ClickException as exc:  # usage errors (exit 2) and our own BadParameter-like failures
         exc.show()
         return exc.exit_code
-    except click.exceptions.Abort:  # Ctrl-C or end of input at a prompt
+    except click.exceptions.Abort as exc:  # click turns Ctrl-C (and end of input at a prompt) into Abort
         click.echo("Aborted.", err=True)
-        return 1
+        return 130 if isinstance(exc.__cause__, KeyboardInterrupt) else 1
     except KeyboardInterrupt:
         click.echo("Interrupted.", err=True)
         return 130
