@@ -41,13 +41,17 @@ if TYPE_CHECKING:
         ConflictError,
         FieldError,
         InternalServerError,
+        InvalidArgumentError,
         JobFailedError,
         JobTimeoutError,
+        LockedError,
         NotFoundError,
         PermissionDeniedError,
+        PersonLinkRequiredError,
         ProvenaError,
         RateLimitError,
         ResponseValidationError,
+        RoleRequiredError,
         StatusFailedError,
         UnprocessableEntityError,
     )
@@ -56,7 +60,7 @@ if TYPE_CHECKING:
     from ._pagination import AsyncPaginator, SyncPaginator
     from ._response import RawResponse
     from ._retry import RetryPolicy
-    from ._token_store import FileTokenStore, MemoryTokenStore, TokenStore
+    from ._token_store import FileTokenStore, MemoryTokenStore, TokenStore, TokenStoreError
     from ._transport import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Transport
 
 # public name -> module that defines it
@@ -86,13 +90,17 @@ _LAZY: dict[str, str] = {
             "ConflictError",
             "FieldError",
             "InternalServerError",
+            "InvalidArgumentError",
             "JobFailedError",
             "JobTimeoutError",
+            "LockedError",
             "NotFoundError",
             "PermissionDeniedError",
+            "PersonLinkRequiredError",
             "ProvenaError",
             "RateLimitError",
             "ResponseValidationError",
+            "RoleRequiredError",
             "StatusFailedError",
             "UnprocessableEntityError",
         ],
@@ -106,7 +114,7 @@ _LAZY: dict[str, str] = {
     "RawResponse": "._response",
     "ProvenaClient": "._client",
     "RetryPolicy": "._retry",
-    **dict.fromkeys(["FileTokenStore", "MemoryTokenStore", "TokenStore"], "._token_store"),
+    **dict.fromkeys(["FileTokenStore", "MemoryTokenStore", "TokenStore", "TokenStoreError"], "._token_store"),
     **dict.fromkeys(["DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "Transport"], "._transport"),
 }
 
@@ -132,14 +140,17 @@ __all__ = [
     "FieldError",
     "FileTokenStore",
     "InternalServerError",
+    "InvalidArgumentError",
     "JobFailedError",
     "JobTimeoutError",
+    "LockedError",
     "MemoryTokenStore",
     "NotFoundError",
     "NotGiven",
     "OfflineFlow",
     "PasswordFlow",
     "PermissionDeniedError",
+    "PersonLinkRequiredError",
     "ProvenaClient",
     "ProvenaError",
     "RateLimitError",
@@ -147,11 +158,13 @@ __all__ = [
     "RequestOptions",
     "ResponseValidationError",
     "RetryPolicy",
+    "RoleRequiredError",
     "StaticTokenAuth",
     "StatusFailedError",
     "SyncPaginator",
     "TokenProvider",
     "TokenStore",
+    "TokenStoreError",
     "Transport",
     "UnprocessableEntityError",
     "__version__",
