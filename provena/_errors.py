@@ -282,14 +282,16 @@ _MEANINGS: tuple[tuple[re.Pattern[str], type[APIStatusError], str], ...] = (
     (re.compile(r"(?i)resource is locked|dataset is locked|files of a locked"), LockedError,
      "the item is locked: an admin of the item can unlock it with registry.unlock_resource"
      "({'id': ..., 'reason': ...}, subtype), then try again"),
-    (re.compile(r"(?i)link your user account to a\s+person"), PersonLinkRequiredError,
+    (re.compile(r"(?i)link your user account to a\s+person|without having a linked person"),
+     PersonLinkRequiredError,
      "link your user to a registry Person first: auth_api.post_link_assign({'person_id': ...}) "
      "(register the Person with registry.person.create_item if there is none)"),
     (re.compile(r"(?i)don'?t have the correct role"), RoleRequiredError,
      "your token lacks the role this route needs: request it with auth_api.post_user_request_change"),
     (re.compile(r"(?i)could not find the given key|are you sure (?:it exists|the id is correct)|"
                 r"item was not found|was not found in the registry|not present in the registry|"
-                r"there is no (?:registry item|handle) with id|could not find item in table"),
+                r"there is no (?:registry item|handle) with id|could not find item in table|"
+                r"not available in the registry|failed to find item"),
      NotFoundError, ""),
     (re.compile(r"(?i)not authori[sz]ed to|do not have sufficient permissions"), PermissionDeniedError, ""),
 )  # fmt: skip

@@ -1,7 +1,7 @@
 """Checking a call's arguments against its declared signature, before anything is built or sent.
 
 The rules come from the tables' declarations (each method's documented signature), not from per-method code:
-a parameter without a default is required and may not be None; one annotated `str`, `int`, `float` or `bool`
+a parameter without a default is required and may not be None (unless its type says `| None`); one annotated `str`, `int`, `float` or `bool`
 must be of that type; an id (`id`, `*_id`, `username`) may not be empty; a value sent in the URL may not be
 longer than servers accept; a timeout is a positive number, an `httpx.Timeout` or None. Errors name the
 documented parameter, never a generated internal.
@@ -28,6 +28,14 @@ _SIMPLE_TYPES: dict[str, tuple[type, ...]] = {"str": (str,), "int": (int,), "flo
 
 def _is_id(name: str) -> bool:
     return name == "id" or name.endswith("_id") or name == "username"
+
+
+def _admits_none(annotation: object) -> bool:
+    """Whether the declared type takes None (`X | None`, `Optional[X]`, `Any`, `object`, or undeclared)."""
+    if annotation is inspect.Parameter.empty or annotation is None:
+        return True
+    text = annotation if isinstance(annotation, str) else getattr(annotation, "__name__", repr(annotation))
+    return any(word in text for word in ("None", "Optional", "Any", "object"))
 
 
 def _simple_type(annotation: object) -> tuple[str, tuple[type, ...]] | None:
@@ -80,7 +88,7 @@ def check_values(
             continue
         required = parameter.default is inspect.Parameter.empty
         if value is None:
-            if required:
+            if required and not _admits_none(parameter.annotation):
                 raise InvalidArgumentError(f"{method}: {name} is required, got None", parameter=name)
             continue
         if name == "timeout":
