@@ -29,6 +29,7 @@ import httpx
 from ._config import Config
 from ._errors import APIConnectionError, APITimeoutError, make_status_error, status_failure
 from ._logging import install_redaction, redact, setup_logging
+from ._ops.validate import check_timeout
 from ._options import NOT_GIVEN, NotGiven, RequestOptions, current_options, record_response, request_options
 from ._redact import remember_secrets_in
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
@@ -208,6 +209,7 @@ class Transport:
     ) -> None:
         if max_retries < 0:
             raise ValueError(f"max_retries must be >= 0, got {max_retries}")
+        check_timeout(timeout, method="Transport")
         setup_logging()
         install_redaction()
         if async_transport is None and isinstance(transport, httpx.AsyncBaseTransport):
@@ -281,6 +283,7 @@ class Transport:
         auth: httpx.Auth | NotGiven | None = NOT_GIVEN,
     ) -> Transport:
         """A copy with other defaults that shares this transport's connection pool (closing it is a no-op)."""
+        check_timeout(timeout, method="with_options")
         clone = copy.copy(self)
         if not isinstance(timeout, NotGiven):
             clone.timeout = httpx.Timeout(timeout)

@@ -1,10 +1,10 @@
 """Checking a call's arguments against its declared signature, before anything is built or sent.
 
 The rules come from the tables' declarations (each method's documented signature), not from per-method code:
-a parameter without a default is required and may not be None (unless its type says `| None`); one annotated `str`, `int`, `float` or `bool`
-must be of that type; an id (`id`, `*_id`, `username`) may not be empty; a value sent in the URL may not be
-longer than servers accept; a timeout is a positive number, an `httpx.Timeout` or None. Errors name the
-documented parameter, never a generated internal.
+a parameter without a default is required and may not be None (unless its type says `| None`); one annotated
+`str`, `int`, `float` or `bool` must be of that type; an id (`id`, `*_id`, `username`) may not be empty; a
+value sent in the URL may not be longer than servers accept; a timeout is a positive number, an
+`httpx.Timeout` or None. Errors name the documented parameter, never a generated internal.
 """
 
 from __future__ import annotations

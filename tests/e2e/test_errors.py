@@ -70,8 +70,9 @@ def _count_requests(client: Any, service: str) -> list[httpx.Request]:
     """Every request the facade's `service` client puts on the wire (auth-flow resends included)."""
     seen: list[httpx.Request] = []
     transport = client.transport
-    http = transport.async_client(service) if isinstance(client, provena.ProvenaClient) else transport.sync_client(service)
-    if isinstance(client, provena.ProvenaClient):
+    is_async = isinstance(client, provena.ProvenaClient)
+    http = transport.async_client(service) if is_async else transport.sync_client(service)
+    if is_async:
 
         async def hook(request: httpx.Request) -> None:
             seen.append(request)
