@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import httpx
@@ -93,7 +93,7 @@ async def _interactive_fetch(client: Any) -> Any:
 async def test_unknown_ids_raise_not_found_on_every_fetch(clients: Clients) -> None:
     client = clients.provena()
     l2_datastore, l2_registry = clients.client("DatastoreClient"), clients.client("RegistryClient")
-    fetches = {
+    fetches: dict[str, Callable[[], Any]] = {
         "datastore.fetch_dataset": lambda: client.datastore.fetch_dataset(UNKNOWN),
         "DatastoreClient.fetch_dataset": lambda: l2_datastore.fetch_dataset(UNKNOWN),
         "registry.dataset.fetch": lambda: client.registry.dataset.fetch(UNKNOWN),

@@ -46,6 +46,7 @@ def test_link_admin_routes_need_sys_admin_read_or_write(stack: Stack) -> None:
     writer = {"Authorization": f"Bearer {stack.ctx.realm._sign(claims)}"}
     claims["realm_access"]["roles"] = ["sys-admin-read"]
     reader = {"Authorization": f"Bearer {stack.ctx.realm._sign(claims)}"}
+    kw: dict[str, Any]
     lookup = ("GET", "/link/admin/lookup", {"params": {"username": "nobody"}})
     reverse = ("GET", "/link/admin/reverse_lookup", {"params": {"person_id": "10378.1/1"}})
     clear = ("DELETE", "/link/admin/clear", {"params": {"username": "nobody"}})

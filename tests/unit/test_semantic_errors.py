@@ -59,8 +59,9 @@ def test_meaning_is_mapped_whatever_the_status(
     server.api = lambda r: httpx.Response(status, json={"detail": detail})
     with pytest.raises(meaning) as info:
         _client(config, server).get("/x")
-    assert isinstance(info.value, today), "an existing except clause must still catch it"
-    assert info.value.status_code == status and detail in str(info.value)
+    error = info.value
+    assert isinstance(error, today), "an existing except clause must still catch it"
+    assert isinstance(error, provena.APIStatusError) and error.status_code == status and detail in str(error)
 
 
 def test_a_200_not_found_is_both_not_found_and_status_failed(config: Config, server: FakeServer) -> None:
@@ -75,7 +76,12 @@ def test_a_200_not_found_is_both_not_found_and_status_failed(config: Config, ser
 def test_messages_say_what_to_do(config: Config, server: FakeServer) -> None:
     for detail, hint in ((LOCKED, "unlock_resource"), (LINK, "auth_api.post_link_assign"),
                          (ROLE, "post_user_request_change")):  # fmt: skip
-        server.api = lambda r, d=detail: httpx.Response(401 if d != LINK else 400, json={"detail": d})
+        status = 400 if detail == LINK else 401
+
+        def answer(request: httpx.Request, status: int = status, detail: str = detail) -> httpx.Response:
+            return httpx.Response(status, json={"detail": detail})
+
+        server.api = answer
         with pytest.raises(provena.APIStatusError, match=hint):
             _client(config, server).get("/x")
 
