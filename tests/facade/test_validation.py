@@ -36,6 +36,9 @@ CASES: list[tuple[str, Callable[[Any], Any], str, str]] = [
     ("negative timeout", lambda c: c.registry.general_fetch_item("10378.1/1", timeout=-1), "timeout", "positive"),
     ("zero timeout", lambda c: c.datastore.fetch_dataset("10378.1/1", timeout=0), "timeout", "positive"),
     ("empty job id", lambda c: c.job_api.await_successful_job_completion(""), "session_id", "empty"),
+    ("body missing a field", lambda c: c.datastore.mint_dataset({}), "dataset_mint_info", "missing required field"),
+    ("body of a wrong type", lambda c: c.registry.organisation.create_item(["x"]), "create_item_request",
+     "expected a"),
 ]  # fmt: skip
 
 
