@@ -76,7 +76,8 @@ _MAYBE_SECRET = re.compile(rb'"(?:aws_secret_access_key|aws_session_token|secret
 
 
 def _remember_secrets(response: httpx.Response, streamed: bool) -> None:
-    if not streamed and response.is_success and _MAYBE_SECRET.search(response.content):
+    if (not streamed and response.is_success and "json" in response.headers.get("content-type", "")
+            and _MAYBE_SECRET.search(response.content)):  # fmt: skip
         remember_secrets_in(_json_body(response))
 
 

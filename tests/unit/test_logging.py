@@ -111,3 +111,15 @@ def test_child_loggers_of_libraries_are_redacted_with_values_provena_was_handed(
     logging.getLogger("someone.else").debug("left alone: %s", "Bearer not-ours-123456")
     assert "wJalrXUtnFEMI/K7MDENG/opaque" not in caplog.text
     assert caplog.text.count("***") >= 2 and "not-ours-123456" in caplog.text
+
+
+def test_s3_credentials_a_response_hands_out_are_masked_from_then_on(
+    caplog: pytest.LogCaptureFixture, server: FakeServer, config: Config
+) -> None:
+    secret, session = "Zq8/opaque+secret/key/4242", "FwoGZXIvYXdzEopaque-session-token"
+    server.api = lambda r: httpx.Response(200, json={"aws_secret_access_key": secret, "aws_session_token": session})
+    transport = Transport(config, None, transport=httpx.MockTransport(server))
+    assert transport.sync_client("datastore").post("/registry/credentials/generate-write-access-credentials")
+    caplog.set_level(logging.DEBUG)
+    logging.getLogger("botocore.endpoint").debug("headers {'X-Amz-Security-Token': b'%s'} key %s", session, secret)
+    assert secret not in caplog.text and session not in caplog.text
