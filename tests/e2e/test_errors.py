@@ -124,6 +124,13 @@ async def test_locked_write_raises_locked_after_one_request(clients: Clients, wo
     await aw(client.registry.organisation.unlock_resource({"id": org_id, "reason": "done"}))
     assert (await aw(client.registry.organisation.update(org_id, {"display_name": "New", "name": "New"}, "why")))
 
+    # The data store's wording for a locked dataset's files maps the same way.
+    handle = (await aw(client.datastore.mint_dataset(world.collection_format("Locked files")))).handle
+    await aw(client.registry.dataset.lock_resource({"id": handle, "reason": "frozen"}))
+    with pytest.raises(provena.LockedError):
+        await aw(client.datastore.generate_write_access_credentials({"dataset_id": handle,
+                                                                     "console_session_required": False}))
+
 
 async def test_unlinked_user_is_told_to_link_a_person(clients: Clients, world: World, config: provena.Config) -> None:
     auth = provena.ClientCredentialsFlow(config, "provena-service", "provena-service-secret")
