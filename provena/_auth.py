@@ -8,7 +8,8 @@ logging as API calls, in sync and async code alike. The steps are written once a
 
 Every flow puts `Authorization: Bearer <token>` on the request, refreshes the token shortly before it expires
 (the JWT `exp` is read without verifying the signature: the server verifies it, we only need the time), and on
-a 401 refreshes once and resends the request once.
+a 401 refreshes once and resends the request once, unless the 401 says the token is fine but the caller may not
+(a lacking role, a locked item: `_errors.token_rejected`), which a new token would not change.
 """
 
 from __future__ import annotations
@@ -32,7 +33,8 @@ import anyio
 import httpx
 
 from ._config import Config
-from ._errors import AuthError
+from ._errors import AuthError, token_rejected
+from ._redact import remember_secret, remember_secrets_in
 from ._retry import IDEMPOTENT_EXTENSION, TOKEN_REQUEST_EXTENSION
 from ._token_store import FileTokenStore, MemoryTokenStore, TokenStore
 from ._version import __version__
@@ -151,6 +153,7 @@ class _Tokens:
         refresh = data.get("refresh_token")
         expires_at = data.get("expires_at")
         refresh_expires_at = data.get("refresh_expires_at")
+        remember_secrets_in(data)
         return cls(
             access,
             refresh if isinstance(refresh, str) else None,
@@ -166,6 +169,7 @@ def _token_json(response: httpx.Response, what: str) -> dict[str, Any]:
     except (ValueError, UnicodeDecodeError):
         body = None
     if response.status_code == 200 and isinstance(body, dict):
+        remember_secrets_in(body)  # masked in every log line and message from now on
         return body
     if isinstance(body, dict) and body.get("error"):
         error = str(body["error"])
@@ -226,7 +230,7 @@ class _BearerAuth(httpx.Auth):
         yield _Lock.RELEASE
         request.headers["Authorization"] = f"Bearer {token}"
         response = _expect_response((yield _Send(request, read=False)))
-        if response.status_code != 401 or not self._can_renew():
+        if response.status_code != 401 or not self._can_renew() or not token_rejected(response):
             return
         logger.info("%s %s → 401; renewing the token and trying once more",
                     request.method, request.url.copy_with(query=None))  # fmt: skip
@@ -255,7 +259,7 @@ class _BearerAuth(httpx.Auth):
                     self._sleep(step.seconds)
                 elif isinstance(step, _Send):
                     sent = yield step.request
-                    if step.read:
+                    if step.read or sent.status_code == 401:  # a 401's detail decides whether to renew
                         sent.read()
                 step = steps.send(sent)
         except StopIteration:
@@ -294,7 +298,7 @@ class _BearerAuth(httpx.Auth):
                     await self._async_sleep(step.seconds)
                 elif isinstance(step, _Send):
                     sent = yield step.request
-                    if step.read:
+                    if step.read or sent.status_code == 401:
                         await sent.aread()
                 step = steps.send(sent)
         except StopIteration:
@@ -364,6 +368,7 @@ class StaticTokenAuth(_BearerAuth):
                 raise AuthError("StaticTokenAuth needs a non-empty token")
             self._static: str | None = token.strip()
             self._provider: TokenProvider | None = None
+            remember_secret(self._static)
         elif callable(token):
             self._static = None
             self._provider = token
@@ -377,6 +382,7 @@ class StaticTokenAuth(_BearerAuth):
         value = self._provider()
         if not isinstance(value, str) or not value:
             raise AuthError(f"the token provider returned {type(value).__name__}, expected a non-empty str")
+        remember_secret(value)
         self._last = value
         return value
 
@@ -639,6 +645,7 @@ class OfflineFlow(_KeycloakAuth):
             if not token:
                 raise AuthError("offline_token is empty")
         self._offline_token = token
+        remember_secret(token)
 
     def _new_token(self) -> _Steps[str]:
         logger.info("exchanging the offline token for an access token (client %s)", self.client_id)
@@ -666,6 +673,7 @@ class PasswordFlow(_KeycloakAuth):
             raise AuthError("PasswordFlow needs a username and a password")
         self.username = username
         self._password = password
+        remember_secret(password)
 
     def _login(self) -> _Steps[_Tokens]:
         logger.info("logging in as %s with the password grant", self.username)
@@ -683,6 +691,7 @@ class ClientCredentialsFlow(_KeycloakAuth):
         if not client_secret:
             raise AuthError("ClientCredentialsFlow needs a client_secret")
         self._client_secret = client_secret
+        remember_secret(client_secret)
 
     def _login(self) -> _Steps[_Tokens]:
         form = {"grant_type": "client_credentials", "client_secret": self._client_secret}

@@ -1,47 +1,33 @@
 """The `provena` logger, its redaction filter, and `PROVENA_LOG` handling.
 
-Every record logged on the `provena` logger is redacted *before* any handler (ours, the root's, pytest's
-caplog)
-sees it: bearer tokens, token/password fields, S3 presigned-URL signatures and anything shaped like a JWT.
+Every record logged on the `provena` logger, and on the loggers of the libraries it drives (`WATCHED_LOGGERS`:
+httpx, httpcore, botocore, boto3, s3transfer, urllib3, and their children), is redacted *before* any handler
+(ours, the root's, pytest's caplog) sees it: bearer tokens, token/password/key fields, S3 presigned-URL
+signatures, anything shaped like a JWT, and every token or S3 key provena has been handed (`_redact`).
+
+Choice: the redaction is installed once, when the first `Transport` is built, and stays for the process
+(records from those libraries outside provena's calls are masked too: a secret is a secret whoever logs it).
+It wraps the log-record factory, because a filter on `botocore` never sees records of `botocore.auth`: logging
+applies a logger's filters only to records created on that very logger. Other loggers are left alone.
 """
 
 from __future__ import annotations
 
 import logging
 import os
-import re
 import sys
+import threading
+from typing import Any
 
-__all__ = ["LOGGER_NAME", "RedactingFilter", "logger", "redact", "setup_logging"]
+from ._redact import redact
+
+__all__ = ["LOGGER_NAME", "WATCHED_LOGGERS", "RedactingFilter", "install_redaction", "logger", "redact",
+           "setup_logging"]
 
 LOGGER_NAME = "provena"
-REDACTED = "***"
-
-_SECRET_FIELDS = r"access_token|refresh_token|offline_token|id_token|client_secret|password|device_code"
-
-_PATTERNS: list[tuple[re.Pattern[str], str]] = [
-    # Authorization header in any rendering: "Authorization: Bearer x", "'authorization': 'Bearer x'", ...
-    (
-        re.compile(r"""(?i)(authorization['"]?\s*[:=]\s*['"]?(?:(?:bearer|basic)\s+)?)[^\s'",}]+"""),
-        rf"\1{REDACTED}",
-    ),
-    # Form or JSON fields: access_token=..., "refresh_token": "...", password: ...
-    (
-        re.compile(rf"""(?i)(["']?\b(?:{_SECRET_FIELDS})\b["']?\s*[:=]\s*["']?)[^"'&\s,}}]+"""),
-        rf"\1{REDACTED}",
-    ),
-    # Presigned S3 URL credentials.
-    (re.compile(r"(?i)(X-Amz-(?:Signature|Credential|Security-Token)=)[^&\s\"']+"), rf"\1{REDACTED}"),
-    # Anything JWT-shaped (header.payload.signature, base64url, both parts starting with '{"' → eyJ).
-    (re.compile(r"eyJ[A-Za-z0-9_-]*\.eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_\-]*"), REDACTED),
-]
-
-
-def redact(text: str) -> str:
-    """`text` with secrets masked."""
-    for pattern, replacement in _PATTERNS:
-        text = pattern.sub(replacement, text)
-    return text
+# The loggers of what provena drives: their records can carry tokens (httpx/httpcore request lines and headers),
+# presigned URLs, and S3 credentials (botocore prints signed headers and canonical requests at DEBUG).
+WATCHED_LOGGERS = ("provena", "httpx", "httpcore", "botocore", "boto3", "s3transfer", "urllib3")
 
 
 class RedactingFilter(logging.Filter):
@@ -54,14 +40,49 @@ class RedactingFilter(logging.Filter):
             return True
         record.msg = redact(message)
         record.args = None
+        if record.exc_info and not record.exc_text:
+            # Formatted now, so the traceback's text (exception messages of other libraries) is masked too.
+            record.exc_text = _FORMATTER.formatException(record.exc_info)
         if record.exc_text:
             record.exc_text = redact(record.exc_text)
         return True
 
 
+_FORMATTER = logging.Formatter()
+
+
 logger = logging.getLogger(LOGGER_NAME)
 if not any(isinstance(f, RedactingFilter) for f in logger.filters):
     logger.addFilter(RedactingFilter())
+
+_FACTORY_MARK = "_provena_redacting_factory"
+_install_lock = threading.Lock()
+
+
+def _watched(name: str) -> bool:
+    return any(name == w or name.startswith(w + ".") for w in WATCHED_LOGGERS)
+
+
+def install_redaction() -> None:
+    """Redact every record of `WATCHED_LOGGERS` at creation (idempotent; keeps any factory set before)."""
+    with _install_lock:
+        previous = logging.getLogRecordFactory()
+        if getattr(previous, _FACTORY_MARK, False):
+            return
+        redacting = RedactingFilter()
+
+        def factory(*args: Any, **kwargs: Any) -> logging.LogRecord:
+            record = previous(*args, **kwargs)
+            if _watched(record.name):
+                redacting.filter(record)
+            return record
+
+        setattr(factory, _FACTORY_MARK, True)
+        logging.setLogRecordFactory(factory)
+        for name in WATCHED_LOGGERS:  # records made by a factory installed after ours still pass these
+            watched = logging.getLogger(name)
+            if not any(isinstance(f, RedactingFilter) for f in watched.filters):
+                watched.addFilter(RedactingFilter())
 
 _HANDLER_MARK = "_provena_env_handler"
 

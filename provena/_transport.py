@@ -28,8 +28,10 @@ import httpx
 
 from ._config import Config
 from ._errors import APIConnectionError, APITimeoutError, make_status_error, status_failure
-from ._logging import redact, setup_logging
+from ._logging import install_redaction, redact, setup_logging
+from ._ops.validate import check_timeout
 from ._options import NOT_GIVEN, NotGiven, RequestOptions, current_options, record_response, request_options
+from ._redact import remember_secrets_in
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from ._version import __version__
 
@@ -67,6 +69,18 @@ def _log(response: httpx.Response, started: float) -> None:
                      (time.monotonic() - started) * 1000)  # fmt: skip
 
 
+# Bodies that hand the client a secret (S3 credentials, tokens): their values are masked in every log line and
+# message from then on, whatever shape a library prints them in.
+_MAYBE_SECRET = re.compile(rb'"(?:aws_secret_access_key|aws_session_token|secret_access_key|session_token|'
+                           rb'access_token|refresh_token)"')  # fmt: skip
+
+
+def _remember_secrets(response: httpx.Response, streamed: bool) -> None:
+    if (not streamed and response.is_success and "json" in response.headers.get("content-type", "")
+            and _MAYBE_SECRET.search(response.content)):  # fmt: skip
+        remember_secrets_in(_json_body(response))
+
+
 # A byte scan is far cheaper than decoding every body twice (here and in the generated parser): only a body
 # that could hold `"success": false` is decoded to look at its status.
 _MAYBE_FAILED = re.compile(rb'"success"\s*:\s*false')
@@ -96,6 +110,7 @@ class ServiceClient(httpx.Client):
         streamed = bool(kwargs.get("stream"))
         if response.is_error and streamed:
             response.read()  # the error message needs the body
+        _remember_secrets(response, streamed)
         failure = _failure(response, streamed)
         if failure is not None:
             response.close()
@@ -117,6 +132,7 @@ class AsyncServiceClient(httpx.AsyncClient):
         streamed = bool(kwargs.get("stream"))
         if response.is_error and streamed:
             await response.aread()
+        _remember_secrets(response, streamed)
         failure = _failure(response, streamed)
         if failure is not None:
             await response.aclose()
@@ -194,7 +210,9 @@ class Transport:
     ) -> None:
         if max_retries < 0:
             raise ValueError(f"max_retries must be >= 0, got {max_retries}")
+        check_timeout(timeout, method="Transport")
         setup_logging()
+        install_redaction()
         if async_transport is None and isinstance(transport, httpx.AsyncBaseTransport):
             async_transport = transport  # MockTransport implements both
         self.config = config
@@ -266,6 +284,7 @@ class Transport:
         auth: httpx.Auth | NotGiven | None = NOT_GIVEN,
     ) -> Transport:
         """A copy with other defaults that shares this transport's connection pool (closing it is a no-op)."""
+        check_timeout(timeout, method="with_options")
         clone = copy.copy(self)
         if not isinstance(timeout, NotGiven):
             clone.timeout = httpx.Timeout(timeout)

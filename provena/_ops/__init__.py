@@ -26,6 +26,7 @@ Modules (none is loaded by a bare `import provena`; the facade classes pull them
 
     convert    user values -> generated models/enums, and what we learn once per generated operation (`_plan`)
     operation  the `Operation` descriptor and `@op`
+    validate   checking a call's arguments against its declared signature before anything is sent
     steps      what a flow yields (`_Call`, `_Blocking`, `_Poll`, `_Download`) and the helpers that yield them
     flows      the sync/async drivers that run those steps, and the `Flow` descriptor (`@flow`)
     pages      paginating methods (`Pages`, `PageSpec`, `@pages`)

@@ -14,7 +14,15 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeAlias, TypeVar, cast
 
+from .._errors import InvalidArgumentError
+
 T = TypeVar("T")
+
+
+def _invalid(where: str, message: str) -> InvalidArgumentError:
+    """The error for a value that cannot be converted; `where` is "method(parameter)" or a parameter name."""
+    parameter = where[where.find("(") + 1 : -1] if where.endswith(")") and "(" in where else where
+    return InvalidArgumentError(f"{where}: {message}", parameter=parameter)
 
 
 class SupportsModelDump(Protocol):
@@ -43,17 +51,13 @@ def to_model(cls: type[T], value: object, where: str = "value") -> T:
     elif callable(getattr(value, "model_dump", None)):
         data = cast(Any, value).model_dump(mode="json", by_alias=True)
     else:
-        raise TypeError(
-            f"{where}: expected a {cls.__name__}, a dict or a pydantic model, got {type(value).__name__}"
-        )
+        raise _invalid(where, f"expected a {cls.__name__}, a dict or a pydantic model, got {type(value).__name__}")
     try:
         return cast(T, cast(Any, cls).from_dict(data))
     except KeyError as exc:
-        raise TypeError(
-            f"{where}: cannot build {cls.__name__}: missing required field {exc.args[0]!r}"
-        ) from None
+        raise _invalid(where, f"cannot build {cls.__name__}: missing required field {exc.args[0]!r}") from None
     except (TypeError, ValueError, AttributeError) as exc:
-        raise TypeError(f"{where}: cannot build {cls.__name__} from the given value: {exc}") from None
+        raise _invalid(where, f"cannot build {cls.__name__} from the given value: {exc}") from None
 
 
 def _to_enum(cls: type[enum.Enum], value: object, where: str) -> enum.Enum:
@@ -64,9 +68,7 @@ def _to_enum(cls: type[enum.Enum], value: object, where: str) -> enum.Enum:
         return cls(raw)
     except ValueError:
         allowed = ", ".join(str(m.value) for m in cls)
-        raise ValueError(
-            f"{where}: {raw!r} is not a valid {cls.__name__}; expected one of {allowed}"
-        ) from None
+        raise _invalid(where, f"{raw!r} is not a valid {cls.__name__}; expected one of {allowed}") from None
 
 
 Coercer = Callable[[object, str], object]

@@ -11,6 +11,7 @@ from .. import _generated
 from .._options import NOT_GIVEN, request_options
 from .operation import _OPTION_NAMES, _describe
 from .steps import _Blocking, _Call, _Download, _Step
+from .validate import bind, check_values
 
 if TYPE_CHECKING:
     from .bases import AsyncAPI, AsyncRawAPI, SyncAPI, SyncRawAPI
@@ -155,8 +156,13 @@ class Flow(Generic[P, R]):
             return self
         spec = self.spec
         names = self.options
+        signature = self.signature
+        method = self.name
 
-        def split(kwargs: dict[str, Any]) -> dict[str, Any] | None:
+        def split(args: tuple[Any, ...], kwargs: dict[str, Any]) -> dict[str, Any] | None:
+            bound = bind(method, signature, args, kwargs)  # bad arguments fail before the first request
+            bound.apply_defaults()
+            check_values(method, signature, bound.arguments)
             opts = {name: kwargs.pop(name) for name in names if name in kwargs}
             opts = {k: v for k, v in opts.items() if v is not None and v is not NOT_GIVEN}
             return opts or None
@@ -164,7 +170,7 @@ class Flow(Generic[P, R]):
         if obj._mode == "async":
 
             async def acall(*args: Any, **kwargs: Any) -> Any:
-                opts = split(kwargs)
+                opts = split(args, kwargs)
                 if opts is None:
                     return await _drive_async(spec(obj, *args, **kwargs))
                 with request_options(**opts):
@@ -174,7 +180,7 @@ class Flow(Generic[P, R]):
         else:
 
             def call(*args: Any, **kwargs: Any) -> Any:
-                opts = split(kwargs)
+                opts = split(args, kwargs)
                 if opts is None:
                     return _drive_sync(spec(obj, *args, **kwargs))
                 with request_options(**opts):

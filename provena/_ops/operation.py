@@ -24,6 +24,7 @@ from .._errors import ResponseValidationError, make_status_error
 from .._options import NOT_GIVEN
 from .convert import _plan
 from .steps import _Call, _Step
+from .validate import bind, check_timeout, check_values
 
 if TYPE_CHECKING:
     import httpx
@@ -137,14 +138,15 @@ class Operation(Generic[P, R]):
     def arguments(
         self, args: tuple[Any, ...], kwargs: dict[str, Any]
     ) -> tuple[dict[str, Any], dict[str, Any]]:
-        """(documented arguments with defaults applied, call options)."""
-        try:
-            bound = self.signature.bind(*args, **kwargs)
-        except TypeError as exc:
-            raise TypeError(f"{self.name}{self.signature}: {exc}") from None
+        """(documented arguments with defaults applied, call options); bad ones raise InvalidArgumentError."""
+        bound = bind(self.name, self.signature, args, kwargs)
         bound.apply_defaults()
         values = dict(bound.arguments)
         options = {name: values.pop(name) for name in _OPTION_NAMES}
+        check_timeout(options["timeout"], method=self.name)
+        # Where each argument goes is known only for table-mapped operations (not `build`/`request` ones).
+        in_url = None if self.build or self.request else [n for n in values if n != self.body]
+        check_values(self.name, self.signature, values, in_url=in_url)
         return values, options
 
     def prepare(self, obj: _Base, values: dict[str, Any]) -> _Prepared:

@@ -646,10 +646,13 @@ class RegistryStore:
         return handle, session
 
     def delete(self, id: str) -> None:
-        """Admin delete: removes the item from all three tables (succeeds if absent)."""
+        """Admin delete: removes the item from all three tables.
+
+        As the real route does, the lock check comes first, so an id with no lock entry (one that does not
+        exist) is refused with 400 "Failed to check if locked ... are you sure it exists?".
+        """
         with self.state.transaction():
-            if self.state.get(LOCKS_NS, id) is not None:
-                self.ensure_unlocked(id)
+            self.ensure_unlocked(id)
             for ns in (ITEMS_NS, AUTH_NS, LOCKS_NS):
                 self.state.delete(ns, id)
             self.index.delete(id)

@@ -1,6 +1,9 @@
-"""Bearer-token checks as the real services do them: 401 for missing/invalid/expired, 403 without the role."""
+"""Bearer-token checks as the real services do them: 401 for a missing/invalid/expired token, and 401 too for a
+caller without the route's role, with the real services' wording (their Keycloak dependency answers both with 401,
+so the official client raises the same auth exception for both; provena tells them apart by the detail)."""
 
 
+from collections.abc import Callable, Iterable
 from typing import Annotated
 
 import jwt
@@ -9,6 +12,9 @@ from fastapi.security import OAuth2PasswordBearer
 from pydantic import BaseModel
 
 from .realm import Realm
+
+# The real services' detail for a caller lacking a role (KeycloakFastAPI's protected-role dependencies).
+ROLE_REFUSAL = "You are not authorised to access this resource as you don't have the correct role."
 
 # Same scheme name and tokenUrl as the real documents.
 oauth2_scheme = OAuth2PasswordBearer(tokenUrl="token")
@@ -31,11 +37,23 @@ class Security:
         def admin(token: Annotated[str, Depends(oauth2_scheme)]) -> User:
             u = self._user(token)
             if not is_admin(u):
-                raise HTTPException(status.HTTP_403_FORBIDDEN, detail="You do not have the admin role required")
+                raise role_refusal()
             return u
 
         self.user = user
         self.admin = admin
+
+    def requires_all(self, roles: Iterable[str]) -> Callable[..., User]:
+        """A dependency admitting a user holding every one of `roles` (401 `ROLE_REFUSAL` otherwise)."""
+        needed = tuple(roles)
+        base = self.user
+
+        def dependency(user: Annotated[User, Depends(base)]) -> User:
+            if not all(r in user.roles for r in needed):
+                raise role_refusal()
+            return user
+
+        return dependency
 
     def _user(self, token: str) -> User:
         try:
@@ -54,6 +72,11 @@ class Security:
 
 def is_admin(user: User) -> bool:
     return any(r.endswith("-admin") for r in user.roles)
+
+
+def role_refusal() -> HTTPException:
+    """What every real service answers a caller whose token lacks the route's role."""
+    return _unauthorised(ROLE_REFUSAL)
 
 
 def _unauthorised(detail: str) -> HTTPException:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import httpx
@@ -26,9 +26,11 @@ async def test_status_codes_map_to_exceptions(clients: Clients, world: World, co
         await aw(client.id_api.get(UNKNOWN))
     assert not_found.value.status_code == 404 and UNKNOWN in str(not_found.value)
 
+    # The data store says "not found" with a 400: a NotFoundError that is still the BadRequestError it was.
     with pytest.raises(provena.BadRequestError) as bad:
         await aw(client.datastore.fetch_dataset(UNKNOWN))
     assert bad.value.status_code == 400 and "Could not find the given key" in str(bad.value.details)
+    assert isinstance(bad.value, provena.NotFoundError)
 
     anonymous = (provena.ProvenaClient if clients.mode == "async" else provena.sync.ProvenaClient)(
         provena.StaticTokenAuth("not-a-token"), config, max_retries=0
@@ -38,9 +40,13 @@ async def test_status_codes_map_to_exceptions(clients: Clients, world: World, co
         await aw(anonymous.registry.organisation.fetch(world.org))
     assert unauthenticated.value.status_code == 401 and "not-a-token" not in str(unauthenticated.value)
 
+    # A missing role: the real services' 401 "... correct role", raised as a PermissionDeniedError that is
+    # also the AuthenticationError the official client's users catch (and no token renewal for it).
     with pytest.raises(provena.PermissionDeniedError) as forbidden:
         await aw(client.registry.admin.export_items())
-    assert forbidden.value.status_code == 403 and "role" in str(forbidden.value.details)
+    assert forbidden.value.status_code == 401 and "correct role" in str(forbidden.value.details)
+    assert isinstance(forbidden.value, provena.RoleRequiredError | provena.AuthenticationError)
+    assert isinstance(forbidden.value, provena.AuthenticationError)
 
     # A body the client accepts but the server's model refuses: FastAPI's 422 with the field errors.
     with pytest.raises(provena.UnprocessableEntityError) as invalid:
@@ -52,10 +58,88 @@ async def test_status_codes_map_to_exceptions(clients: Clients, world: World, co
     with pytest.raises(provena.StatusFailedError) as failed:
         await aw(client.registry.organisation.fetch(UNKNOWN))
     assert "Could not find the given key" in str(failed.value)
+    assert isinstance(failed.value, provena.NotFoundError)
     same = (await aw(client.auth_api.get_user_generate_access_report())).report
     with pytest.raises(provena.StatusFailedError) as no_change:
         await aw(client.auth_api.post_user_request_change(same, False))
     assert "no differences" in str(no_change.value)
+
+
+def _count_requests(client: Any, service: str) -> list[httpx.Request]:
+    """Every request the facade's `service` client puts on the wire (auth-flow resends included)."""
+    seen: list[httpx.Request] = []
+    transport = client.transport
+    is_async = isinstance(client, provena.ProvenaClient)
+    http = transport.async_client(service) if is_async else transport.sync_client(service)
+    if is_async:
+
+        async def hook(request: httpx.Request) -> None:
+            seen.append(request)
+    else:
+
+        def hook(request: httpx.Request) -> None:  # type: ignore[misc]
+            seen.append(request)
+
+    http.event_hooks["request"].append(hook)
+    return seen
+
+
+async def _interactive_fetch(client: Any) -> Any:
+    dataset = await aw(client.datastore.interactive_dataset(UNKNOWN))
+    return await aw(dataset.fetch())
+
+
+async def test_unknown_ids_raise_not_found_on_every_fetch(clients: Clients) -> None:
+    client = clients.provena()
+    l2_datastore, l2_registry = clients.client("DatastoreClient"), clients.client("RegistryClient")
+    fetches: dict[str, Callable[[], Any]] = {
+        "datastore.fetch_dataset": lambda: client.datastore.fetch_dataset(UNKNOWN),
+        "DatastoreClient.fetch_dataset": lambda: l2_datastore.fetch_dataset(UNKNOWN),
+        "registry.dataset.fetch": lambda: client.registry.dataset.fetch(UNKNOWN),
+        "registry.organisation.fetch": lambda: client.registry.organisation.fetch(UNKNOWN),
+        "registry.general_fetch_item": lambda: client.registry.general_fetch_item(UNKNOWN),
+        "RegistryClient.fetch_item": lambda: l2_registry.fetch_item(UNKNOWN, "ORGANISATION"),
+        "id_api.get": lambda: client.id_api.get(UNKNOWN),
+        "interactive_dataset(...).fetch": lambda: _interactive_fetch(client),
+        "job_api.fetch_job": lambda: client.job_api.fetch_job("00000000-0000-4000-8000-000000000000"),
+    }
+    for name, fetch in fetches.items():
+        with pytest.raises(provena.NotFoundError) as info:
+            await aw(fetch())
+        assert UNKNOWN in str(info.value) or "not found" in str(info.value).lower(), name
+
+
+async def test_locked_write_raises_locked_after_one_request(clients: Clients, world: World) -> None:
+    client = clients.provena()
+    org = (await aw(client.registry.organisation.create_item({"display_name": "Locked", "name": "Locked"})))
+    org_id = org.created_item.id
+    await aw(client.registry.organisation.lock_resource({"id": org_id, "reason": "frozen for the test"}))
+    sent = _count_requests(client, "registry")
+    with pytest.raises(provena.LockedError) as info:
+        await aw(client.registry.organisation.update(org_id, {"display_name": "New", "name": "New"}, "why"))
+    assert len(sent) == 1, "a locked write must not be refreshed and resent"
+    assert isinstance(info.value, provena.AuthenticationError) and info.value.status_code == 401
+    assert "locked" in str(info.value) and "unlock_resource" in str(info.value)
+    await aw(client.registry.organisation.unlock_resource({"id": org_id, "reason": "done"}))
+    assert (await aw(client.registry.organisation.update(org_id, {"display_name": "New", "name": "New"}, "why")))
+
+    # The data store's wording for a locked dataset's files maps the same way.
+    handle = (await aw(client.datastore.mint_dataset(world.collection_format("Locked files")))).handle
+    await aw(client.registry.dataset.lock_resource({"id": handle, "reason": "frozen"}))
+    with pytest.raises(provena.LockedError):
+        await aw(client.datastore.generate_write_access_credentials({"dataset_id": handle,
+                                                                     "console_session_required": False}))
+
+
+async def test_unlinked_user_is_told_to_link_a_person(clients: Clients, world: World, config: provena.Config) -> None:
+    auth = provena.ClientCredentialsFlow(config, "provena-service", "provena-service-secret")
+    cls = provena.ProvenaClient if clients.mode == "async" else provena.sync.ProvenaClient
+    service = cls(auth, config)
+    clients.opened.append(service)
+    with pytest.raises(provena.PersonLinkRequiredError) as info:
+        await aw(service.datastore.mint_dataset(world.collection_format("Unlinked")))
+    assert isinstance(info.value, provena.BadRequestError)
+    assert "auth_api.post_link_assign" in str(info.value)
 
 
 async def test_admin_restore_from_unknown_tables_is_a_clear_400(clients: Clients) -> None:

@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import jwt
 import pytest
 
+from provena.local.security import ROLE_REFUSAL
 from provena.local.services.auth_routes.groups import ACTIVE_TABLE, snapshot_groups_table
 
 from .conftest import Stack
@@ -27,10 +29,35 @@ def test_every_admin_route_refuses_a_regular_user(stack: Stack) -> None:
     paths = stack.client.get(stack.url("auth", "/openapi.json")).json()["paths"]
     admin_ops = [(m.upper(), p) for p, ops in paths.items() if "/admin/" in p for m in ops]
     assert len(admin_ops) == 27  # as in the real document
+    # Regular users hold sys-admin-read, which is all the link lookups need (as in the real routes).
+    readable = {("GET", "/link/admin/lookup"), ("GET", "/link/admin/reverse_lookup")}
     for method, path in admin_ops:
         r = _auth(stack, method, path)
-        assert r.status_code == 403, (method, path, r.text)
+        if (method, path) in readable:
+            assert r.status_code != 401, (method, path, r.text)
+        else:  # the real services' 401 for a lacking role, not 403
+            assert r.status_code == 401 and r.json() == {"detail": ROLE_REFUSAL}, (method, path, r.text)
         assert _auth(stack, method, path, user=None).status_code == 401
+
+
+def test_link_admin_routes_need_sys_admin_read_or_write(stack: Stack) -> None:
+    claims = jwt.decode(stack.tokens["admin"], options={"verify_signature": False})
+    claims["realm_access"]["roles"] = ["sys-admin-write"]  # write only: may assign and clear, not look up
+    writer = {"Authorization": f"Bearer {stack.ctx.realm._sign(claims)}"}
+    claims["realm_access"]["roles"] = ["sys-admin-read"]
+    reader = {"Authorization": f"Bearer {stack.ctx.realm._sign(claims)}"}
+    kw: dict[str, Any]
+    lookup = ("GET", "/link/admin/lookup", {"params": {"username": "nobody"}})
+    reverse = ("GET", "/link/admin/reverse_lookup", {"params": {"person_id": "10378.1/1"}})
+    clear = ("DELETE", "/link/admin/clear", {"params": {"username": "nobody"}})
+    assign = ("POST", "/link/admin/assign", {"json": {"username": "nobody", "person_id": "10378.1/1",
+                                                     "validate_item": False}})  # fmt: skip
+    for method, path, kw in (lookup, reverse):
+        assert _auth(stack, method, path, user=None, headers=reader, **kw).status_code == 200
+        assert _auth(stack, method, path, user=None, headers=writer, **kw).json() == {"detail": ROLE_REFUSAL}
+    for method, path, kw in (assign, clear):
+        assert _auth(stack, method, path, user=None, headers=reader, **kw).json() == {"detail": ROLE_REFUSAL}
+        assert _auth(stack, method, path, user=None, headers=writer, **kw).status_code == 200
 
 
 # -- access requests ------------------------------------------------------------------------

@@ -7,6 +7,7 @@ import time
 import jwt
 import pytest
 
+from provena.local.security import ROLE_REFUSAL
 from provena.local.services import SERVICES
 
 from .conftest import Stack
@@ -25,7 +26,9 @@ def test_health_is_public_and_checks_need_a_token(stack: Stack, service: str) ->
 
 @pytest.mark.parametrize("service", [s.name for s in SERVICES if s.name != "auth"])
 def test_admin_routes_need_the_admin_role(stack: Stack, service: str) -> None:
-    assert stack.call("GET", service, "/check-access/check-admin-access").status_code == 403
+    # The real services refuse a missing role with 401 and this detail (not 403).
+    r = stack.call("GET", service, "/check-access/check-admin-access")
+    assert r.status_code == 401 and r.json() == {"detail": ROLE_REFUSAL}
     assert stack.call("GET", service, "/check-access/check-admin-access", user="admin").status_code == 200
 
 
@@ -124,3 +127,14 @@ def test_client_credentials_grant_for_service_accounts(stack: Stack) -> None:
     # A service account has no password: it cannot log in with the password grant.
     status, body = _token(stack, grant_type="password", username="service-account-provena-service", password="")
     assert status == 401
+
+
+@pytest.mark.parametrize("service", [s.name for s in SERVICES])
+def test_admin_config_is_env_text_like_the_real_services(stack: Stack, service: str) -> None:
+    r = stack.call("GET", service, "/admin/config", user="admin", params={"required_only": False})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/plain")
+    assert 'filename="config.txt"' in r.headers["content-disposition"]
+    settings = dict(line.split("=", 1) for line in r.text.splitlines())
+    assert settings["service"] == service and "stack_version" in settings
+    required = stack.call("GET", service, "/admin/config", user="admin").text.splitlines()
+    assert set(required) < set(r.text.splitlines())

@@ -217,7 +217,7 @@ def test_presigned_url_downloads_with_plain_http(world: World) -> None:
 def test_release_review_flow(world: World) -> None:
     handle = world.mint()
     reviewer = world.person["admin"]
-    assert world.call("POST", "/release/sys-reviewers/add", params={"reviewer_id": reviewer}).status_code == 403
+    assert world.call("POST", "/release/sys-reviewers/add", params={"reviewer_id": reviewer}).status_code == 401
     r = world.call("POST", "/release/sys-reviewers/add", user="admin", params={"reviewer_id": reviewer})
     assert r.status_code == 200, r.text
     assert world.call("GET", "/release/sys-reviewers/list").json() == [reviewer]
@@ -242,7 +242,7 @@ def test_release_review_flow(world: World) -> None:
     # Release bookkeeping is not a metadata edit: no new history entries.
     assert len(item["history"]) == 1
 
-    assert world.call("DELETE", "/release/sys-reviewers/delete", params={"reviewer_id": reviewer}).status_code == 403
+    assert world.call("DELETE", "/release/sys-reviewers/delete", params={"reviewer_id": reviewer}).status_code == 401
     r = world.call("DELETE", "/release/sys-reviewers/delete", user="admin", params={"reviewer_id": reviewer})
     assert r.status_code == 200 and world.call("GET", "/release/sys-reviewers/list").json() == []
 

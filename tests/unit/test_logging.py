@@ -28,6 +28,11 @@ SIGNED = (
         '{"access_token": "secret-value", "refresh_token": "secret-value"}',
         "offline_token=secret-value client_secret=secret-value",
         SIGNED.replace("deadbeefsignature", "secret-value"),
+        # botocore's renderings at DEBUG: header dicts with bytes values, canonical requests, signed headers
+        "{'X-Amz-Security-Token': b'secret-value', 'User-Agent': b'Boto3'}",
+        "host:127.0.0.1\nx-amz-security-token:secret-value\n",
+        "{'aws_secret_access_key': 'secret-value', 'aws_session_token': 'secret-value'}",
+        "got Bearer secret-value-0123 in the echo",
     ],
 )
 def test_redact_patterns(text: str) -> None:
@@ -89,3 +94,32 @@ def test_setup_logging_adds_one_handler(monkeypatch: pytest.MonkeyPatch) -> None
             if handler not in before:
                 logger.removeHandler(handler)
         logger.setLevel(level)
+
+
+def test_child_loggers_of_libraries_are_redacted_with_values_provena_was_handed(
+    caplog: pytest.LogCaptureFixture, config: Config
+) -> None:
+    from provena._logging import install_redaction
+    from provena._redact import remember_secrets_in
+
+    install_redaction()
+    remember_secrets_in({"aws_secret_access_key": "wJalrXUtnFEMI/K7MDENG/opaque", "aws_access_key_id": "AKIA1"})
+    caplog.set_level(logging.DEBUG)
+    # A filter on "botocore" alone would never see this record: it is made on a child logger.
+    logging.getLogger("botocore.credentials").debug("using key %s", "wJalrXUtnFEMI/K7MDENG/opaque")
+    logging.getLogger("s3transfer.futures").debug("creds=%r", {"k": "wJalrXUtnFEMI/K7MDENG/opaque"})
+    logging.getLogger("someone.else").debug("left alone: %s", "Bearer not-ours-123456")
+    assert "wJalrXUtnFEMI/K7MDENG/opaque" not in caplog.text
+    assert caplog.text.count("***") >= 2 and "not-ours-123456" in caplog.text
+
+
+def test_s3_credentials_a_response_hands_out_are_masked_from_then_on(
+    caplog: pytest.LogCaptureFixture, server: FakeServer, config: Config
+) -> None:
+    secret, session = "Zq8/opaque+secret/key/4242", "FwoGZXIvYXdzEopaque-session-token"
+    server.api = lambda r: httpx.Response(200, json={"aws_secret_access_key": secret, "aws_session_token": session})
+    transport = Transport(config, None, transport=httpx.MockTransport(server))
+    assert transport.sync_client("datastore").post("/registry/credentials/generate-write-access-credentials")
+    caplog.set_level(logging.DEBUG)
+    logging.getLogger("botocore.endpoint").debug("headers {'X-Amz-Security-Token': b'%s'} key %s", session, secret)
+    assert secret not in caplog.text and session not in caplog.text

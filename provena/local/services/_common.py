@@ -14,6 +14,7 @@ from importlib.metadata import version
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, FastAPI
+from fastapi.responses import PlainTextResponse
 from fastapi.routing import APIRoute
 
 from .. import STACK_VERSION
@@ -75,11 +76,15 @@ def new_app(service: str, ctx: StackContext, *, access_checks: str = "standard")
             _add_check(checks, level, dep)
     admin = APIRouter(prefix="/admin", tags=["Admin"])
 
-    @admin.get("/config")
+    @admin.get("/config", response_class=PlainTextResponse)
     def generate_config_file(
         user: Annotated[User, Depends(sec.admin)], required_only: bool = True
-    ) -> dict[str, Any]:
-        return {"service": service, "stack_version": STACK_VERSION, "required_only": required_only}
+    ) -> PlainTextResponse:
+        # As the real services: the service's settings as `.env` lines in a config.txt attachment, never a secret.
+        return PlainTextResponse(
+            config_env(service, required_only),
+            headers={"Content-Disposition": 'attachment; filename="config.txt"'},
+        )
 
     @admin.get("/sentry-debug")
     def test_sentry_reporting(user: Annotated[User, Depends(sec.admin)]) -> dict[str, Any]:
@@ -89,6 +94,14 @@ def new_app(service: str, ctx: StackContext, *, access_checks: str = "standard")
     app.include_router(checks)
     app.include_router(admin)
     return app
+
+
+def config_env(service: str, required_only: bool) -> str:
+    """`key=value` lines, one per setting (the optional ones only when `required_only` is false)."""
+    settings: dict[str, object] = {"service": service, "stack_version": STACK_VERSION}
+    if not required_only:
+        settings.update(interfaces_version=INTERFACES_VERSION, test_mode=False, monitoring_enabled=False)
+    return "\n".join(f"{key}={value}" for key, value in settings.items())
 
 
 def _add_check(router: APIRouter, level: str, dep: Callable[..., User]) -> None:

@@ -86,19 +86,9 @@ SYS_WRITE = _role(SYS_ADMIN_COMPONENT, AccessLevel.WRITE)
 SYS_ADMIN = _role(SYS_ADMIN_COMPONENT, AccessLevel.ADMIN)
 
 
-def _requires(ctx: StackContext, roles: list[str], status: int) -> Callable[..., User]:
-    """A dependency needing ALL ``roles``; the real services answer 401, admin routes here 403."""
-    base = ctx.security.user
-
-    def dependency(user: Annotated[User, Depends(base)]) -> User:
-        if not all(r in user.roles for r in roles):
-            raise HTTPException(
-                status,
-                detail="You are not authorised to access this resource as you don't have the correct role.",
-            )
-        return user
-
-    return dependency
+def _requires(ctx: StackContext, roles: list[str]) -> Callable[..., User]:
+    """A dependency needing ALL ``roles``; without them, the real services' 401."""
+    return ctx.security.requires_all(roles)
 
 
 # -- validation ---------------------------------------------------------------------------
@@ -650,10 +640,10 @@ def build(ctx: StackContext) -> FastAPI:
     app = new_app("datastore", ctx, access_checks="standard")
     ds = Datastore(ctx)
     ctx.__dict__["datastore"] = ds
-    Reader = Annotated[User, Depends(_requires(ctx, [READ_ROLE], 401))]
-    Writer = Annotated[User, Depends(_requires(ctx, [READ_ROLE, WRITE_ROLE], 401))]
-    SysWriter = Annotated[User, Depends(_requires(ctx, [SYS_READ, SYS_WRITE], 403))]
-    SysAdmin = Annotated[User, Depends(_requires(ctx, [SYS_READ, SYS_WRITE, SYS_ADMIN], 403))]
+    Reader = Annotated[User, Depends(_requires(ctx, [READ_ROLE]))]
+    Writer = Annotated[User, Depends(_requires(ctx, [READ_ROLE, WRITE_ROLE]))]
+    SysWriter = Annotated[User, Depends(_requires(ctx, [SYS_READ, SYS_WRITE]))]
+    SysAdmin = Annotated[User, Depends(_requires(ctx, [SYS_READ, SYS_WRITE, SYS_ADMIN]))]
 
     metadata = APIRouter(prefix="/metadata", tags=["Metadata"])
 

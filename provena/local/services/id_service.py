@@ -25,7 +25,7 @@ from ProvenaInterfaces.HandleAPI import (
 from ProvenaInterfaces.HandleModels import Handle, HandleProperty, ValueType
 
 from ..context import StackContext
-from ..security import User
+from ..security import User, role_refusal
 from ._common import new_app
 
 NS = "handles"
@@ -47,7 +47,7 @@ def mint_handle(ctx: StackContext, value: str, value_type: ValueType = ValueType
 def _role_dependency(ctx: StackContext, roles: frozenset[str], action: str) -> Callable[..., User]:
     def check(user: Annotated[User, Depends(ctx.security.user)]) -> User:
         if roles.isdisjoint(user.roles):
-            raise HTTPException(403, detail=f"You need one of the roles {sorted(roles)} to {action} handles.")
+            raise role_refusal()  # the real service's 401 (any one of the roles admits)
         return user
 
     return check

@@ -6,13 +6,13 @@ FTS5 fed by every registry write (``provena.local.search_index``).
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, FastAPI, HTTPException
+from fastapi import APIRouter, Depends, FastAPI
 from ProvenaInterfaces.RegistryModels import ItemSubType
 from ProvenaInterfaces.SearchAPI import QueryResults
 
 from ..context import StackContext
 from ..search_index import search_index
-from ..security import User
+from ..security import User, role_refusal
 from ._common import new_app
 
 # The real service's defaults (search-api/config.py).
@@ -28,7 +28,7 @@ def build(ctx: StackContext) -> FastAPI:
 
     def search_user(user: Annotated[User, Depends(sec.user)]) -> User:
         if SEARCH_ROLE not in user.roles:
-            raise HTTPException(403, f"You are not authorised to access this resource (needs {SEARCH_ROLE}).")
+            raise role_refusal()
         return user
 
     def search_entity_registry(

@@ -29,6 +29,8 @@ from ...context import StackContext
 from ...security import User
 
 NS = "auth.links"
+SYS_ADMIN_READ = "sys-admin-read"
+SYS_ADMIN_WRITE = "sys-admin-write"
 
 
 def fetch_person(ctx: StackContext, person_id: str) -> dict[str, Any]:
@@ -70,7 +72,9 @@ def router(ctx: StackContext) -> APIRouter:
     sec = ctx.security
     links = LinkTable(ctx)
     r = APIRouter(prefix="/link")
-    AdminUser = Annotated[User, Depends(sec.admin)]
+    # As the real routes: lookups need sys-admin-read, changes sys-admin-write (not just any admin role).
+    SysAdminReader = Annotated[User, Depends(sec.requires_all([SYS_ADMIN_READ]))]
+    SysAdminWriter = Annotated[User, Depends(sec.requires_all([SYS_ADMIN_WRITE]))]
     AnyUser = Annotated[User, Depends(sec.user)]
     user_tags: list[str | Enum] = ["Person Link Service (User)"]
     admin_tags: list[str | Enum] = ["Person Link Service (Admin)"]
@@ -132,13 +136,13 @@ def router(ctx: StackContext) -> APIRouter:
 
     # -- admin ---------------------------------------------------------------------------
     @r.get("/admin/lookup", response_model=AdminLinkUserLookupResponse, tags=admin_tags)
-    def admin_link_user_lookup(username: str, user: AdminUser) -> AdminLinkUserLookupResponse:
+    def admin_link_user_lookup(username: str, user: SysAdminReader) -> AdminLinkUserLookupResponse:
         person_id = links.person_of(username)
         return AdminLinkUserLookupResponse(person_id=person_id, success=person_id is not None)
 
     @r.post("/admin/assign", response_model=AdminLinkUserAssignResponse, tags=admin_tags)
     def admin_link_user_assign(
-        request: AdminLinkUserAssignRequest, user: AdminUser
+        request: AdminLinkUserAssignRequest, user: SysAdminWriter
     ) -> AdminLinkUserAssignResponse:
         with ctx.state.transaction():
             existing = links.person_of(request.username)
@@ -154,13 +158,13 @@ def router(ctx: StackContext) -> APIRouter:
         return AdminLinkUserAssignResponse()
 
     @r.delete("/admin/clear", response_model=AdminLinkUserClearResponse, tags=admin_tags)
-    def admin_link_user_clear(username: str, user: AdminUser) -> AdminLinkUserClearResponse:
+    def admin_link_user_clear(username: str, user: SysAdminWriter) -> AdminLinkUserClearResponse:
         # Succeeds whether or not the user had a link, as the real service does.
         links.clear(username)
         return AdminLinkUserClearResponse()
 
     @r.get("/admin/reverse_lookup", response_model=UserLinkReverseLookupResponse, tags=admin_tags)
-    def user_link_reverse_lookup(person_id: str, user: AdminUser) -> UserLinkReverseLookupResponse:
+    def user_link_reverse_lookup(person_id: str, user: SysAdminReader) -> UserLinkReverseLookupResponse:
         return UserLinkReverseLookupResponse(usernames=links.usernames_of(person_id))
 
     return r

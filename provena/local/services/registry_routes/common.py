@@ -1,15 +1,14 @@
 """What the registry route modules share: role checks and translating store errors.
 
 Role checks follow the real registry: READ needs ``entity-registry-read``, WRITE adds
-``-write``, ADMIN adds ``-admin``; missing roles are refused with 403 like every service
-of the local stack (the team's convention for role failures).
+``-write``, ADMIN adds ``-admin``; missing roles are refused with the real services' 401.
 """
 
 import functools
 from collections.abc import Callable
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import Depends, HTTPException
+from fastapi import HTTPException
 
 from ...context import StackContext
 from ...registry_store import REGISTRY_ADMIN_ROLE, RegistryError, RegistryFailure
@@ -23,16 +22,7 @@ LEVEL_ROLES = {
 
 
 def level_dependency(ctx: StackContext, level: str) -> Callable[..., User]:
-    required = LEVEL_ROLES[level]
-    sec = ctx.security
-
-    def dependency(user: Annotated[User, Depends(sec.user)]) -> User:
-        if not all(r in user.roles for r in required):
-            raise HTTPException(403, "You are not authorised to access this resource as you don't have the correct "
-                                     f"role (needs {', '.join(required)}).")  # fmt: skip
-        return user
-
-    return dependency
+    return ctx.security.requires_all(LEVEL_ROLES[level])
 
 
 def check_limited(user: User, roles: tuple[str, ...]) -> None:

@@ -1,0 +1,132 @@
+"""Checking a call's arguments against its declared signature, before anything is built or sent.
+
+The rules come from the tables' declarations (each method's documented signature), not from per-method code:
+a parameter without a default is required and may not be None (unless its type says `| None`); one annotated
+`str`, `int`, `float` or `bool` must be of that type; an id (`id`, `*_id`, `username`) may not be empty; a
+value sent in the URL may not be longer than servers accept; a timeout is a positive number, an
+`httpx.Timeout` or None. Errors name the documented parameter, never a generated internal.
+"""
+
+from __future__ import annotations
+
+import inspect
+import math
+from collections.abc import Collection, Mapping
+from typing import Any
+
+from .._errors import InvalidArgumentError
+from .._options import NotGiven
+
+__all__ = ["MAX_URL_VALUE", "bind", "check_timeout", "check_values"]
+
+# Longest single value put into a URL (path or query). Proxies and servers refuse URLs past ~8 KB; an id is
+# never near this, so a longer one is a mistake (e.g. a file's content passed as its id).
+MAX_URL_VALUE = 2048
+
+_SIMPLE_TYPES: dict[str, tuple[type, ...]] = {"str": (str,), "int": (int,), "float": (int, float), "bool": (bool,)}
+
+
+def _is_id(name: str) -> bool:
+    return name == "id" or name.endswith("_id") or name == "username"
+
+
+def _admits_none(annotation: object) -> bool:
+    """Whether the declared type takes None (`X | None`, `Optional[X]`, `Any`, `object`, or undeclared)."""
+    if annotation is inspect.Parameter.empty or annotation is None:
+        return True
+    text = annotation if isinstance(annotation, str) else getattr(annotation, "__name__", repr(annotation))
+    return any(word in text for word in ("None", "Optional", "Any", "object"))
+
+
+def _simple_type(annotation: object) -> tuple[str, tuple[type, ...]] | None:
+    """("str", (str,)) for `str` / `str | None` / `Optional[str]`, likewise int, float, bool; else None."""
+    if isinstance(annotation, type):
+        text = annotation.__name__
+    elif isinstance(annotation, str):
+        text = annotation.replace(" ", "")
+    else:
+        return None
+    for suffix in ("|None",):
+        text = text.removesuffix(suffix)
+    if text.startswith("Optional[") and text.endswith("]"):
+        text = text[len("Optional[") : -1]
+    found = _SIMPLE_TYPES.get(text)
+    return (text, found) if found is not None else None
+
+
+def bind(
+    method: str, signature: inspect.Signature, args: tuple[Any, ...], kwargs: dict[str, Any]
+) -> inspect.BoundArguments:
+    """`signature.bind(...)`, a missing or unknown argument raising InvalidArgumentError (also a TypeError)."""
+    try:
+        return signature.bind(*args, **kwargs)
+    except TypeError as exc:
+        missing = [
+            name for name, p in signature.parameters.items()
+            if p.default is inspect.Parameter.empty and p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD)
+        ]  # fmt: skip
+        given = set(kwargs) | set(list(signature.parameters)[: len(args)])
+        absent = [name for name in missing if name not in given]
+        parameter = absent[0] if absent else next((k for k in kwargs if k not in signature.parameters), "")
+        raise InvalidArgumentError(f"{method}{signature}: {exc}", parameter=parameter) from None
+
+
+def check_values(
+    method: str,
+    signature: inspect.Signature,
+    values: Mapping[str, Any],
+    *,
+    in_url: Collection[str] | None = None,
+) -> None:
+    """Raise InvalidArgumentError for the first bad documented argument in `values` (defaults applied).
+
+    `in_url`: the parameters sent in the URL (all but the body); None means only ids are taken to be.
+    """
+    for name, value in values.items():
+        parameter = signature.parameters.get(name)
+        if parameter is None or parameter.kind in (parameter.VAR_POSITIONAL, parameter.VAR_KEYWORD):
+            continue
+        required = parameter.default is inspect.Parameter.empty
+        if value is None:
+            if required and not _admits_none(parameter.annotation):
+                raise InvalidArgumentError(f"{method}: {name} is required, got None", parameter=name)
+            continue
+        if name == "timeout":
+            check_timeout(value, method=method)
+            continue
+        simple = _simple_type(parameter.annotation)
+        if simple is not None:
+            label, types = simple
+            wrong = not isinstance(value, types) or (label != "bool" and isinstance(value, bool))
+            if wrong:
+                raise InvalidArgumentError(
+                    f"{method}: {name} must be a {label}, got {type(value).__name__}", parameter=name
+                )
+        if isinstance(value, str):
+            if _is_id(name) and not value.strip():
+                raise InvalidArgumentError(f"{method}: {name} must not be empty", parameter=name)
+            url_bound = _is_id(name) if in_url is None else name in in_url
+            if url_bound and len(value) > MAX_URL_VALUE:
+                raise InvalidArgumentError(
+                    f"{method}: {name} is {len(value)} characters long, too long to send in a URL "
+                    f"(at most {MAX_URL_VALUE}); is it the right value?",
+                    parameter=name,
+                )
+
+
+def check_timeout(value: object, *, method: str = "", parameter: str = "timeout") -> None:
+    """A timeout is None (no limit), an httpx.Timeout, NOT_GIVEN, or a positive finite number of seconds."""
+    import httpx  # loaded already by any client that gets this far
+
+    if value is None or isinstance(value, NotGiven | httpx.Timeout):
+        return
+    where = f"{method}: " if method else ""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise InvalidArgumentError(
+            f"{where}{parameter} must be a number of seconds (or an httpx.Timeout, or None), got "
+            f"{type(value).__name__} {value!r:.40}",
+            parameter=parameter,
+        )
+    if not math.isfinite(value) or value <= 0:
+        raise InvalidArgumentError(f"{where}{parameter} must be a positive number of seconds, got {value!r}",
+                                   parameter=parameter)  # fmt: skip

@@ -1,0 +1,69 @@
+"""Bad arguments raise a provena error naming the documented parameter before any request is sent."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+import pytest
+
+from ._support import make_transport
+
+
+def _clients(sent: list[httpx.Request]) -> tuple[Any, Any]:
+    import provena
+    import provena.sync
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json={"status": {"success": True, "details": "ok"}})
+
+    return (provena.sync.ProvenaClient(transport=make_transport(handler)),
+            provena.ProvenaClient(transport=make_transport(handler)))  # fmt: skip
+
+
+CASES: list[tuple[str, Callable[[Any], Any], str, str]] = [
+    ("missing id", lambda c: c.datastore.fetch_dataset(), "id", "missing"),
+    ("None id", lambda c: c.datastore.fetch_dataset(None), "id", "required"),
+    ("None id (registry subtype)", lambda c: c.registry.organisation.fetch(None), "id", "required"),
+    ("empty id", lambda c: c.registry.general_fetch_item(""), "id", "empty"),
+    ("blank id", lambda c: c.id_api.get("  "), "id", "empty"),
+    ("wrong type", lambda c: c.registry.general_fetch_item(12345), "id", "must be a str"),
+    ("1 MB id", lambda c: c.registry.general_fetch_item("1" * 1_000_000), "id", "too long"),
+    ("timeout as text", lambda c: c.registry.general_fetch_item("10378.1/1", timeout="5"), "timeout", "number"),
+    ("negative timeout", lambda c: c.registry.general_fetch_item("10378.1/1", timeout=-1), "timeout", "positive"),
+    ("zero timeout", lambda c: c.datastore.fetch_dataset("10378.1/1", timeout=0), "timeout", "positive"),
+    ("empty job id", lambda c: c.job_api.await_successful_job_completion(""), "session_id", "empty"),
+    ("body missing a field", lambda c: c.datastore.mint_dataset({}), "dataset_mint_info", "missing required field"),
+    ("body of a wrong type", lambda c: c.registry.organisation.create_item(["x"]), "create_item_request",
+     "expected a"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("what", "call", "parameter", "says"), CASES, ids=[c[0] for c in CASES])
+def test_bad_arguments_fail_before_any_request(
+    generated_dir: object, what: str, call: Callable[[Any], Any], parameter: str, says: str
+) -> None:
+    import provena
+
+    sent: list[httpx.Request] = []
+    sync, async_ = _clients(sent)
+    for client in (sync, async_):
+        with pytest.raises(provena.InvalidArgumentError) as info:
+            result = call(client)
+            if asyncio.iscoroutine(result):
+                asyncio.run(result)
+        error = info.value
+        assert error.parameter == parameter and parameter in str(error) and says in str(error)
+        assert isinstance(error, ValueError) and isinstance(error, TypeError)  # old `except TypeError` still works
+        assert "_get_kwargs" not in str(error) and "handle_id" not in str(error)
+    assert sent == [], f"{what}: a request was sent"
+
+
+def test_good_arguments_still_go_out(generated_dir: object) -> None:
+    sent: list[httpx.Request] = []
+    sync, _ = _clients(sent)
+    sync.registry.general_fetch_item("10378.1/1", timeout=2.5)
+    assert len(sent) == 1 and sent[0].extensions["timeout"]["read"] == 2.5
