@@ -137,7 +137,7 @@ class ObjectJournal:
                 if bucket is None:
                     continue
                 attrs = json.loads(attrs_text)
-                key = FakeKey(
+                key: Any = FakeKey(
                     name=key_name,
                     value=b"",
                     account_id=_ACCOUNT,

@@ -63,6 +63,13 @@ SERVICE_CLIENTS = [
 ]  # fmt: skip
 
 
+# Public clients of the realm (password, refresh and device grants without a secret): the stack's own, which
+# ``--config-out`` hands to clients, and those the official Python client is configured with in deployments.
+PUBLIC_CLIENTS = ("provena-local", "client-tools", "automated-access")
+# Keycloak answers an unknown client and a wrong client secret alike (401), so neither can be probed.
+_INVALID_CLIENT = {"error": "invalid_client", "error_description": "Invalid client or Invalid client credentials"}
+
+
 def _b64url_uint(n: int) -> str:
     raw = n.to_bytes((n.bit_length() + 7) // 8, "big")
     return base64.urlsafe_b64encode(raw).rstrip(b"=").decode()
@@ -146,18 +153,23 @@ class Realm:
                 "session_state": base["session_state"], "scope": base["scope"]}  # fmt: skip
 
     def verify_access(self, token: str) -> dict[str, Any]:
-        """Decoded claims of a valid access token; raises ``jwt.InvalidTokenError`` otherwise."""
+        """Decoded claims of a valid access token; raises ``jwt.InvalidTokenError`` otherwise.
+
+        Every token the realm issues has ``exp`` and ``iat``; one without is refused, not trusted forever.
+        """
         claims: dict[str, Any] = jwt.decode(
-            token, self._key.public_key(), algorithms=["RS256"], audience="account", issuer=self.issuer
-        )
+            token, self._key.public_key(), algorithms=["RS256"], audience="account", issuer=self.issuer,
+            options={"require": ["exp", "iat"]},
+        )  # fmt: skip
         if claims.get("typ") != "Bearer":
             raise jwt.InvalidTokenError("not an access token")
         return claims
 
     def _verify_refresh(self, token: str) -> dict[str, Any]:
         claims: dict[str, Any] = jwt.decode(
-            token, self._key.public_key(), algorithms=["RS256"], audience=self.issuer, issuer=self.issuer
-        )
+            token, self._key.public_key(), algorithms=["RS256"], audience=self.issuer, issuer=self.issuer,
+            options={"require": ["exp", "iat"]},
+        )  # fmt: skip
         if claims.get("typ") not in ("Refresh", "Offline"):
             raise jwt.InvalidTokenError("not a refresh token")
         return claims
@@ -168,6 +180,8 @@ class Realm:
         client_id = form.get("client_id", "")
         if not client_id:
             return 401, {"error": "unauthorized_client", "error_description": "client_id is required"}
+        if not self.known_client(client_id):
+            return 401, dict(_INVALID_CLIENT)
         if grant == "password":
             user = self.users.get(form.get("username", ""))
             if user is None or not secrets.compare_digest(user.password, form.get("password", "")):
@@ -175,8 +189,11 @@ class Realm:
             return 200, self.issue(user.username, client_id, form.get("scope", ""))
         if grant == "client_credentials":
             client = self.service_clients.get(client_id)
-            if client is None or not secrets.compare_digest(client.client_secret, form.get("client_secret", "")):
-                return 401, {"error": "unauthorized_client", "error_description": "Invalid client credentials"}
+            if client is None:
+                return 401, {"error": "unauthorized_client",
+                             "error_description": "Client not enabled to retrieve service account"}  # fmt: skip
+            if not secrets.compare_digest(client.client_secret, form.get("client_secret", "")):
+                return 401, dict(_INVALID_CLIENT)
             token = self.issue(client.account.username, client_id, form.get("scope", ""))
             token.pop("refresh_token")  # Keycloak issues no refresh token for this grant by default
             token["refresh_expires_in"] = 0
@@ -195,6 +212,9 @@ class Realm:
         if grant == "urn:ietf:params:oauth:grant-type:device_code":
             return self._poll_device(form.get("device_code", ""), client_id)
         return 400, {"error": "unsupported_grant_type", "error_description": f"Unsupported grant_type {grant!r}"}
+
+    def known_client(self, client_id: str) -> bool:
+        return client_id in PUBLIC_CLIENTS or client_id in self.service_clients
 
     def start_device(self, client_id: str, scope: str, base_url: str) -> dict[str, Any]:
         device_code = secrets.token_urlsafe(24)
@@ -264,8 +284,8 @@ class Realm:
         @r.post("/protocol/openid-connect/auth/device")
         async def device(request: Request) -> JSONResponse:
             form = {k: str(v) for k, v in (await request.form()).items()}
-            if not form.get("client_id"):
-                return JSONResponse({"error": "invalid_client"}, status_code=401)
+            if not form.get("client_id") or not realm.known_client(form["client_id"]):
+                return JSONResponse(dict(_INVALID_CLIENT), status_code=401)
             scope = form.get("scope") or form.get("scopes") or ""
             return JSONResponse(realm.start_device(form["client_id"], scope, base(request)))
 

@@ -38,8 +38,8 @@ import json
 import os
 import secrets
 import threading
-import zlib
 import xml.etree.ElementTree as ET
+import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -506,7 +506,7 @@ def _checksum(algorithm: str, data: bytes) -> str | None:
     if algorithm in ("sha1", "sha256"):
         return base64.b64encode(hashlib.new(algorithm, data).digest()).decode()
     if algorithm in ("crc32c", "crc64nvme"):
-        from awscrt import checksums  # the AWS SDKs' own implementation of the two CRCs zlib lacks
+        from awscrt import checksums  # type: ignore[import-untyped]  # the AWS SDKs' own implementation of the two CRCs zlib lacks
 
         if algorithm == "crc32c":
             return _crc(checksums.crc32c(data), 4)
@@ -546,9 +546,8 @@ def verify_checksums(environ: dict[str, Any], body: bytes) -> None:
     if payload_hash.startswith("STREAMING-") or "aws-chunked" in encoding:
         body, trailers = _decode_aws_chunked(body)
     elif len(payload_hash) == 64 and hashlib.sha256(body).hexdigest() != payload_hash.lower():
-        raise Denied(
-            400, "XAmzContentSHA256Mismatch", "The provided 'x-amz-content-sha256' header does not match what was computed."
-        )
+        message = "The provided 'x-amz-content-sha256' header does not match what was computed."
+        raise Denied(400, "XAmzContentSHA256Mismatch", message)
     md5 = _header(environ, "content-md5")
     if md5 is not None:
         try:
@@ -581,12 +580,12 @@ def _read_body(environ: dict[str, Any]) -> bytes:
     """The request body, read once; ``wsgi.input`` is replaced so moto can read it again."""
     stream = environ["wsgi.input"]
     if isinstance(stream, io.BytesIO):
-        return stream.getvalue()
+        return bytes(stream.getvalue())
     length = environ.get("CONTENT_LENGTH")
     if length:
-        body = stream.read(int(length))
+        body = bytes(stream.read(int(length)))
     elif environ.get("wsgi.input_terminated"):  # chunked transfer: werkzeug ends the stream for us
-        body = stream.read()
+        body = bytes(stream.read())
     else:
         body = b""
     environ["wsgi.input"] = io.BytesIO(body)

@@ -40,7 +40,8 @@ def test_expired_token_is_rejected(stack: Stack) -> None:
 
 
 def _token(stack: Stack, **form: str) -> tuple[int, dict[str, object]]:
-    r = stack.client.post("/auth/realms/provena/protocol/openid-connect/token", data={"client_id": "t", **form})
+    form = {"client_id": "provena-local", **form}
+    r = stack.client.post("/auth/realms/provena/protocol/openid-connect/token", data=form)
     return r.status_code, r.json()
 
 
@@ -60,7 +61,8 @@ def test_password_refresh_and_offline_grants(stack: Stack) -> None:
 
 
 def test_device_grant_is_approved_after_configured_polls(stack: Stack) -> None:
-    r = stack.client.post("/auth/realms/provena/protocol/openid-connect/auth/device", data={"client_id": "t"})
+    device_url = "/auth/realms/provena/protocol/openid-connect/auth/device"
+    r = stack.client.post(device_url, data={"client_id": "provena-local"})
     start = r.json()
     assert start["user_code"] and start["verification_uri_complete"].endswith(start["user_code"])
     grant = "urn:ietf:params:oauth:grant-type:device_code"
@@ -82,7 +84,11 @@ def test_discovery_and_jwks(stack: Stack) -> None:
 
 def test_client_credentials_grant_for_service_accounts(stack: Stack) -> None:
     status, body = _token(stack, grant_type="client_credentials", client_secret="wrong")
-    assert status == 401 and body["error"] == "unauthorized_client"
+    assert status == 401 and body["error"] == "unauthorized_client"  # a public client has no service account
+    r = stack.client.post("/auth/realms/provena/protocol/openid-connect/token",
+                          data={"grant_type": "client_credentials", "client_id": "provena-service",
+                                "client_secret": "wrong"})  # fmt: skip
+    assert r.status_code == 401 and r.json()["error"] == "invalid_client"
     r = stack.client.post("/auth/realms/provena/protocol/openid-connect/token",
                           data={"grant_type": "client_credentials", "client_id": "provena-service",
                                 "client_secret": "provena-service-secret"})  # fmt: skip
@@ -92,3 +98,31 @@ def test_client_credentials_grant_for_service_accounts(stack: Stack) -> None:
     # A service account has no password: it cannot log in with the password grant.
     status, body = _token(stack, grant_type="password", username="service-account-provena-service", password="")
     assert status == 401
+
+
+def test_unknown_client_id_is_refused_as_keycloak_does(stack: Stack) -> None:
+    form = {"grant_type": "password", "username": "researcher", "password": "researcher-password"}
+    r = stack.client.post("/auth/realms/provena/protocol/openid-connect/token", data={"client_id": "nobody", **form})
+    assert r.status_code == 401 and r.json()["error"] == "invalid_client"
+    assert "access_token" not in r.json()
+    r = stack.client.post("/auth/realms/provena/protocol/openid-connect/auth/device", data={"client_id": "nobody"})
+    assert r.status_code == 401 and r.json()["error"] == "invalid_client"
+    # The public client of the official client's deployments is known.
+    r = stack.client.post("/auth/realms/provena/protocol/openid-connect/token",
+                          data={"client_id": "automated-access", **form})  # fmt: skip
+    assert r.status_code == 200
+
+
+def test_a_token_without_expiry_is_refused(stack: Stack) -> None:
+    realm = stack.ctx.realm
+    claims = jwt.decode(stack.tokens["researcher"], options={"verify_signature": False})
+    del claims["exp"]
+    forever = realm._sign(claims)  # signed by the realm's own key: only the missing expiry is wrong
+    r = stack.call("GET", "registry", "/check-access/check-general-access", user=None,
+                   headers={"Authorization": f"Bearer {forever}"})  # fmt: skip
+    assert r.status_code == 401
+    refresh = jwt.decode(realm.issue("researcher", "provena-local")["refresh_token"],
+                         options={"verify_signature": False})  # fmt: skip
+    del refresh["exp"]
+    status, body = _token(stack, grant_type="refresh_token", refresh_token=realm._sign(refresh))
+    assert status == 400 and body["error"] == "invalid_grant"
