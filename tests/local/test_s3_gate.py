@@ -19,7 +19,13 @@ from botocore.credentials import Credentials
 
 from provena.local import s3 as s3mod
 
-from .test_datastore import World, s3_client, world  # noqa: F401  (world: the fixture)
+from .conftest import Stack
+from .test_datastore import World, s3_client
+
+
+@pytest.fixture
+def world(stack: Stack) -> World:
+    return World(stack)
 
 
 def send_signed(endpoint: str, creds: dict[str, str], method: str, host: str, path: str, body: bytes = b"",
@@ -111,7 +117,8 @@ def test_boto3_checksums_round_trip_including_crc32c(world: World) -> None:
 def test_aws_chunked_trailer_checksum_is_verified() -> None:
     body = b"hello world"
     wire = b"%x\r\n%s\r\n0\r\nx-amz-checksum-crc32:%s\r\n\r\n" % (len(body), body, _crc32(body).encode())
-    environ = {"HTTP_X_AMZ_CONTENT_SHA256": "STREAMING-UNSIGNED-PAYLOAD-TRAILER", "HTTP_CONTENT_ENCODING": "aws-chunked"}
+    environ = {"HTTP_X_AMZ_CONTENT_SHA256": "STREAMING-UNSIGNED-PAYLOAD-TRAILER",
+               "HTTP_CONTENT_ENCODING": "aws-chunked"}
     s3mod.verify_checksums(environ, wire)
     tampered = wire.replace(b"hello", b"jello")
     with pytest.raises(s3mod.Denied) as info:
