@@ -655,7 +655,10 @@ class GatedS3Server:
         self._server = make_server(host, 0, app, threaded=True, request_handler=QuietHandler)
         port = self._server.server_address[1]
         self.endpoint = f"http://{'[' + host + ']' if ':' in host else host}:{port}"
-        self._thread = threading.Thread(target=self._server.serve_forever, name="provena-local-s3", daemon=True)
+        # A short poll interval: shutdown() waits for the loop to notice, and stop time counts.
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, name="provena-local-s3", daemon=True
+        )
         self._thread.start()
 
     def stop(self) -> None:

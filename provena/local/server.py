@@ -148,6 +148,8 @@ def serve(
             write_atomic(config_out, json.dumps(config, indent=2) + "\n")
         log.warning("local Provena stack ready at %s in %.2fs", base, time.monotonic() - started)
         yield
+        # Nothing needs saving here (every acknowledged write is already on disk); the line marks the moment.
+        log.warning("local Provena stack stopping")
         for hook in ctx.__dict__.get("on_stop", []):
             hook()
 
