@@ -197,9 +197,17 @@ def test_kill_9_at_any_point_loses_nothing_acknowledged(tmp_path: Path, data_dir
                            CopySource={"Bucket": client.bucket, "Key": folder + "a.txt"})  # fmt: skip
         ledger.put(folder + "copy-of-a.txt", b"alpha")
         scoped.delete_object(Bucket=client.bucket, Key=folder + "gone.txt")
+        for key in ("batch-1.txt", "batch-2.txt"):
+            scoped.put_object(Bucket=client.bucket, Key=folder + key, Body=b"batch")
+        scoped.delete_objects(Bucket=client.bucket, Delete={"Objects": [{"Key": folder + "batch-1.txt"},
+                                                                        {"Key": folder + "batch-2.txt"}]})  # fmt: skip
         with ledger.lock:
             del ledger.objects[folder + "gone.txt"]
-            ledger.deleted.add(folder + "gone.txt")
+            ledger.deleted |= {folder + "gone.txt", folder + "batch-1.txt", folder + "batch-2.txt"}
+        described = scoped.put_object(Bucket=client.bucket, Key=folder + "described.csv", Body=b"a,b\n1,2\n",
+                                      ContentType="text/csv", Metadata={"origin": "kept"},
+                                      ChecksumAlgorithm="SHA256")  # fmt: skip
+        ledger.put(folder + "described.csv", b"a,b\n1,2\n")
         acked = threading.Semaphore(0)
         worker = threading.Thread(target=_writer, args=(client, creds, folder, ledger, acked, 60))
         worker.start()
@@ -222,8 +230,10 @@ def test_kill_9_at_any_point_loses_nothing_acknowledged(tmp_path: Path, data_dir
             part = scoped.upload_part(Bucket=client.bucket, Key=folder + "multi.bin", PartNumber=number,
                                       UploadId=upload["UploadId"], Body=big)  # fmt: skip
             parts.append({"PartNumber": number, "ETag": part["ETag"]})
-        scoped.complete_multipart_upload(Bucket=client.bucket, Key=folder + "multi.bin", UploadId=upload["UploadId"],
-                                         MultipartUpload={"Parts": parts})  # fmt: skip
+        completed = scoped.complete_multipart_upload(Bucket=client.bucket, Key=folder + "multi.bin",
+                                                     UploadId=upload["UploadId"],
+                                                     MultipartUpload={"Parts": parts})  # fmt: skip
+        folder_two = folder
         ledger.put(folder + "multi.bin", big * 2)
         pending = scoped.create_multipart_upload(Bucket=client.bucket, Key=folder + "never-completed.bin")
         scoped.upload_part(Bucket=client.bucket, Key=folder + "never-completed.bin", PartNumber=1,
@@ -258,6 +268,16 @@ def test_kill_9_at_any_point_loses_nothing_acknowledged(tmp_path: Path, data_dir
         client = Client(stack)
         verify(client, ledger)
         assert len(ledger.items) >= 8 + 5 and len(ledger.datasets) == 3
+        # What S3 said about the objects survives too: ETags (multipart ones included), type, metadata, checksum.
+        root = root_s3(client)
+        first = ledger.credentials[0]["folder"]
+        head = root.head_object(Bucket=client.bucket, Key=first + "described.csv", ChecksumMode="ENABLED")
+        assert head["ETag"] == described["ETag"] and head["ContentType"] == "text/csv"
+        assert head["Metadata"] == {"origin": "kept"} and head["ChecksumSHA256"] == described["ChecksumSHA256"]
+        ranged = root.get_object(Bucket=client.bucket, Key=first + "described.csv", Range="bytes=2-4")
+        assert ranged["Body"].read() == b"b\n1" and ranged["ContentRange"] == "bytes 2-4/8"
+        multi = root.head_object(Bucket=client.bucket, Key=folder_two + "multi.bin")
+        assert multi["ETag"] == completed["ETag"] and multi["ContentLength"] == 4 * PART // 2
 
 
 def _wait_for_line(stack: RunningStack, line: str) -> None:
