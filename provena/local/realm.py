@@ -120,14 +120,12 @@ class Realm:
             return key
         key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
         if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            from .private_files import write_private
+
             pem = key.private_bytes(
                 serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
             )
-            tmp = path.with_suffix(".tmp")
-            tmp.write_bytes(pem)
-            tmp.chmod(0o600)
-            tmp.replace(path)
+            write_private(path, pem)
         return key
 
     # -- tokens ---------------------------------------------------------------------------

@@ -35,7 +35,6 @@ import hmac
 import io
 import ipaddress
 import json
-import os
 import secrets
 import threading
 import xml.etree.ElementTree as ET
@@ -88,15 +87,10 @@ def use_token_key_from(data_dir: Path) -> None:
     except FileNotFoundError:
         key = b""
     if len(key) != 32:
-        data_dir.mkdir(parents=True, exist_ok=True)
+        from .private_files import write_private
+
         key = secrets.token_bytes(32)
-        tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(key)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        write_private(path, key)
     _TOKEN_KEY = key
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import stat
 import time
+from pathlib import Path
 
 import jwt
 import pytest
@@ -126,3 +128,17 @@ def test_a_token_without_expiry_is_refused(stack: Stack) -> None:
     del refresh["exp"]
     status, body = _token(stack, grant_type="refresh_token", refresh_token=realm._sign(refresh))
     assert status == 400 and body["error"] == "invalid_grant"
+
+
+def test_the_realm_key_is_created_0600_and_reused(tmp_path: Path) -> None:
+    from provena.local.realm import Realm
+    from provena.local.state import State
+
+    state = State(None)
+    first = Realm(state, "http://x/auth/realms/provena", key_dir=tmp_path)
+    key_file = tmp_path / "realm-key.pem"
+    assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
+    token = first.issue("researcher", "provena-local")["access_token"]
+    again = Realm(state, "http://x/auth/realms/provena", key_dir=tmp_path)  # a restart: same key, same tokens
+    assert again.verify_access(token)["preferred_username"] == "researcher"
+    assert [p.name for p in tmp_path.iterdir()] == ["realm-key.pem"], "no temporary file left behind"
