@@ -19,6 +19,7 @@ start and stop time do not grow with the bytes stored, and stop has nothing to s
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import json
 import os
@@ -47,6 +48,8 @@ _TMP_PREFIX = ".tmp-"
 _ACCOUNT = "123456789012"
 _PARTITION = "aws"
 _COPY_CHUNK = 1 << 20
+# Replaced or deleted blobs kept on disk a while for reads already under way (see ``_unlink``).
+_RETIRED_BLOBS = 64
 
 
 def _fsync_dir(path: Path) -> None:
@@ -105,6 +108,7 @@ class ObjectJournal:
         self.blobs = directory / "blobs"
         self.blobs.mkdir(parents=True, exist_ok=True)
         self._lock = threading.Lock()
+        self._retired: collections.deque[str] = collections.deque()
         self._db = sqlite3.connect(str(directory / "index.sqlite3"), check_same_thread=False, isolation_level=None)
         self._db.execute("PRAGMA journal_mode=WAL")
         # FULL: a commit is on disk when it returns, so an acknowledged write survives power loss too.
@@ -219,7 +223,12 @@ class ObjectJournal:
         return name
 
     def _unlink(self, blob: str) -> None:
-        (self.blobs / blob).unlink(missing_ok=True)
+        # A GET that looked the old key up just before the write may still be about to read its blob: retire
+        # replaced blobs and remove one only when many writes later (at close at the latest; a crash leaves
+        # them to the start-up sweep, as nothing names them).
+        self._retired.append(blob)
+        while len(self._retired) > _RETIRED_BLOBS:
+            (self.blobs / self._retired.popleft()).unlink(missing_ok=True)
 
     def _transaction(self) -> Any:
         return _Transaction(self._db)
@@ -227,6 +236,8 @@ class ObjectJournal:
     def close(self) -> None:
         with self._lock:
             self._db.close()
+            while self._retired:
+                (self.blobs / self._retired.popleft()).unlink(missing_ok=True)
 
 
 class _Transaction:
