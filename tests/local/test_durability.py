@@ -38,6 +38,7 @@ class Ledger:
 
     items: dict[str, str] = field(default_factory=dict)  # registry id -> display name
     datasets: dict[str, str] = field(default_factory=dict)  # handle -> folder path
+    jobs: set[str] = field(default_factory=set)  # session ids of the jobs minting started
     objects: dict[str, str] = field(default_factory=dict)  # key -> sha256 of the bytes
     deleted: set[str] = field(default_factory=set)
     credentials: list[dict[str, Any]] = field(default_factory=list)  # (write creds, folder) issued earlier
@@ -107,6 +108,7 @@ def mint(client: Client, people: dict[str, str], name: str, ledger: Ledger) -> t
     handle, path = str(body["handle"]), str(body["s3_location"]["path"])
     with ledger.lock:
         ledger.datasets[handle] = path
+        ledger.jobs.add(str(body["register_create_activity_session_id"]))
     return handle, path
 
 
@@ -127,6 +129,9 @@ def verify(client: Client, ledger: Ledger) -> None:
         assert r.status_code == 200, (handle, r.text)
         metadata = root.get_object(Bucket=client.bucket, Key=path + "metadata.json")["Body"].read()
         assert b"associations" in metadata, handle
+    for session_id in ledger.jobs:
+        r = client.get("jobs_service_api", "/jobs/user/fetch", session_id=session_id)
+        assert r.status_code == 200 and r.json()["job"]["session_id"] == session_id, (session_id, r.text)
     for key, digest in ledger.objects.items():
         body = root.get_object(Bucket=client.bucket, Key=key)["Body"].read()
         assert hashlib.sha256(body).hexdigest() == digest, key
