@@ -258,9 +258,7 @@ def _template_key(bucket: Any) -> Any:
     return FakeKey(name="", value=b"", account_id=_ACCOUNT, region_name=bucket.region_name, bucket_name=bucket.name)
 
 
-def _stored_key(
-    template: Any, name: str, blob: str, size: int, etag: str, last_modified: str, attrs_text: str
-) -> Any:
+def _stored_key(template: Any, name: str, blob: str, size: int, etag: str, last_modified: str, attrs_text: str) -> Any:
     """A moto key for one index row, reading its bytes from ``blob``.
 
     Built as a copy of ``template`` rather than through ``FakeKey()``, which allocates a buffer,

@@ -28,8 +28,16 @@ def world(stack: Stack) -> World:
     return World(stack)
 
 
-def send_signed(endpoint: str, creds: dict[str, str], method: str, host: str, path: str, body: bytes = b"",
-                headers: dict[str, str] | None = None, signed_body: bytes | None = None) -> httpx.Response:
+def send_signed(
+    endpoint: str,
+    creds: dict[str, str],
+    method: str,
+    host: str,
+    path: str,
+    body: bytes = b"",
+    headers: dict[str, str] | None = None,
+    signed_body: bytes | None = None,
+) -> httpx.Response:
     """A SigV4-signed request as a client addressing ``host`` would send it, delivered to the local endpoint.
 
     ``signed_body``: sign the payload hash of these bytes, but send ``body`` (a body changed on the way)."""
@@ -117,8 +125,10 @@ def test_boto3_checksums_round_trip_including_crc32c(world: World) -> None:
 def test_aws_chunked_trailer_checksum_is_verified() -> None:
     body = b"hello world"
     wire = b"%x\r\n%s\r\n0\r\nx-amz-checksum-crc32:%s\r\n\r\n" % (len(body), body, _crc32(body).encode())
-    environ = {"HTTP_X_AMZ_CONTENT_SHA256": "STREAMING-UNSIGNED-PAYLOAD-TRAILER",
-               "HTTP_CONTENT_ENCODING": "aws-chunked"}
+    environ = {
+        "HTTP_X_AMZ_CONTENT_SHA256": "STREAMING-UNSIGNED-PAYLOAD-TRAILER",
+        "HTTP_CONTENT_ENCODING": "aws-chunked",
+    }
     s3mod.verify_checksums(environ, wire)
     tampered = wire.replace(b"hello", b"jello")
     with pytest.raises(s3mod.Denied) as info:
