@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -43,18 +44,28 @@ def main(argv: list[str] | None = None) -> int:
     from .server import default_data_dir, serve
 
     data_dir = None if args.memory else (args.data_dir or default_data_dir())
-    serve(
-        host=args.host,
-        port=args.port,
-        data_dir=data_dir,
-        seed=args.seed,
-        config_out=args.config_out,
-        with_s3=not args.no_s3,
-        device_polls=args.device_polls,
-        access_lifetime=args.access_token_lifetime,
-        clock_control=args.clock_control,
-    )
-    return 0
+    try:
+        serve(
+            host=args.host,
+            port=args.port,
+            data_dir=data_dir,
+            seed=args.seed,
+            config_out=args.config_out,
+            with_s3=not args.no_s3,
+            device_polls=args.device_polls,
+            access_lifetime=args.access_token_lifetime,
+            clock_control=args.clock_control,
+        )
+    except SystemExit as stop:  # SIGINT/SIGTERM end serve() this way, after its cleanup ran
+        if stop.code not in (0, None):
+            raise
+    # serve() has closed the databases and servers, and every acknowledged write was on disk before it was
+    # acknowledged: nothing is left to save. Tearing down the interpreter would only free moto's per-object
+    # records one by one (stop time growing with the objects stored), so leave without it.
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)
 
 
 if __name__ == "__main__":

@@ -63,6 +63,13 @@ SERVICE_CLIENTS = [
 ]  # fmt: skip
 
 
+# Public clients of the realm (password, refresh and device grants without a secret): the stack's own, which
+# ``--config-out`` hands to clients, and those the official Python client is configured with in deployments.
+PUBLIC_CLIENTS = ("provena-local", "client-tools", "automated-access")
+# Keycloak answers an unknown client and a wrong client secret alike (401), so neither can be probed.
+_INVALID_CLIENT = {"error": "invalid_client", "error_description": "Invalid client or Invalid client credentials"}
+
+
 def _b64url_uint(n: int) -> str:
     raw = n.to_bytes((n.bit_length() + 7) // 8, "big")
     return base64.urlsafe_b64encode(raw).rstrip(b"=").decode()
@@ -113,14 +120,12 @@ class Realm:
             return key
         key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
         if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            from .private_files import write_private
+
             pem = key.private_bytes(
                 serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
             )
-            tmp = path.with_suffix(".tmp")
-            tmp.write_bytes(pem)
-            tmp.chmod(0o600)
-            tmp.replace(path)
+            write_private(path, pem)
         return key
 
     # -- tokens ---------------------------------------------------------------------------
@@ -149,7 +154,7 @@ class Realm:
         """Signature, audience and issuer by PyJWT; expiry against the stack's clock (which tests can move on)."""
         claims: dict[str, Any] = jwt.decode(
             token, self._key.public_key(), algorithms=["RS256"], audience=audience, issuer=self.issuer,
-            options={"verify_exp": False, "verify_iat": False, "verify_nbf": False},
+            options={"verify_exp": False, "verify_iat": False, "verify_nbf": False, "require": ["exp", "iat"]},
         )  # fmt: skip
         exp = claims.get("exp")
         if not isinstance(exp, int | float):
@@ -159,7 +164,10 @@ class Realm:
         return claims
 
     def verify_access(self, token: str) -> dict[str, Any]:
-        """Decoded claims of a valid access token; raises ``jwt.InvalidTokenError`` otherwise."""
+        """Decoded claims of a valid access token; raises ``jwt.InvalidTokenError`` otherwise.
+
+        Every token the realm issues has ``exp`` and ``iat``; one without is refused, not trusted forever.
+        """
         claims = self._decode(token, audience="account")
         if claims.get("typ") != "Bearer":
             raise jwt.InvalidTokenError("not an access token")
@@ -177,6 +185,8 @@ class Realm:
         client_id = form.get("client_id", "")
         if not client_id:
             return 401, {"error": "unauthorized_client", "error_description": "client_id is required"}
+        if not self.known_client(client_id):
+            return 401, dict(_INVALID_CLIENT)
         if grant == "password":
             user = self.users.get(form.get("username", ""))
             if user is None or not secrets.compare_digest(user.password, form.get("password", "")):
@@ -184,8 +194,11 @@ class Realm:
             return 200, self.issue(user.username, client_id, form.get("scope", ""))
         if grant == "client_credentials":
             client = self.service_clients.get(client_id)
-            if client is None or not secrets.compare_digest(client.client_secret, form.get("client_secret", "")):
-                return 401, {"error": "unauthorized_client", "error_description": "Invalid client credentials"}
+            if client is None:
+                return 401, {"error": "unauthorized_client",
+                             "error_description": "Client not enabled to retrieve service account"}  # fmt: skip
+            if not secrets.compare_digest(client.client_secret, form.get("client_secret", "")):
+                return 401, dict(_INVALID_CLIENT)
             token = self.issue(client.account.username, client_id, form.get("scope", ""))
             token.pop("refresh_token")  # Keycloak issues no refresh token for this grant by default
             token["refresh_expires_in"] = 0
@@ -204,6 +217,9 @@ class Realm:
         if grant == "urn:ietf:params:oauth:grant-type:device_code":
             return self._poll_device(form.get("device_code", ""), client_id)
         return 400, {"error": "unsupported_grant_type", "error_description": f"Unsupported grant_type {grant!r}"}
+
+    def known_client(self, client_id: str) -> bool:
+        return client_id in PUBLIC_CLIENTS or client_id in self.service_clients
 
     def start_device(self, client_id: str, scope: str, base_url: str) -> dict[str, Any]:
         device_code = secrets.token_urlsafe(24)
@@ -273,8 +289,8 @@ class Realm:
         @r.post("/protocol/openid-connect/auth/device")
         async def device(request: Request) -> JSONResponse:
             form = {k: str(v) for k, v in (await request.form()).items()}
-            if not form.get("client_id"):
-                return JSONResponse({"error": "invalid_client"}, status_code=401)
+            if not form.get("client_id") or not realm.known_client(form["client_id"]):
+                return JSONResponse(dict(_INVALID_CLIENT), status_code=401)
             scope = form.get("scope") or form.get("scopes") or ""
             return JSONResponse(realm.start_device(form["client_id"], scope, base(request)))
 

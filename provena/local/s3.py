@@ -11,9 +11,16 @@ IAM's part:
 * the stack's own key (``S3Settings.access_key``) may do anything, like the
   service role of the real data store;
 * temporary keys carry their scope in the session token (bucket, prefix,
-  read/write, expiry), MAC'd with a per-process key, so the gate needs no shared
+  read/write, expiry), MAC'd with the stack's token key (kept 0600 in the data dir,
+  so credentials issued before a restart keep working), so the gate needs no shared
   table and a tampered token is refused;
-* outside the scope the gate answers 403 ``AccessDenied`` in S3's XML shape.
+* virtual-host-style requests (``Host: <bucket>.s3...``) are rewritten to path style
+  before the scope check, so moto and the gate always agree on bucket and key;
+* uploads are checked against the digests the client sent (``Content-MD5``,
+  ``x-amz-checksum-*`` as header or aws-chunked trailer, a signed payload hash);
+* outside the scope the gate answers 403 ``AccessDenied`` in S3's XML shape;
+* with a data dir every acknowledged write is on disk before the answer leaves
+  (``object_store.ObjectJournal``).
 
 Bucket-wide listing stays allowed for scoped keys, as in the real policy (it
 exists so that ``aws s3 sync`` works); object reads/writes are confined to the prefix.
@@ -26,11 +33,12 @@ import datetime as dt
 import hashlib
 import hmac
 import io
+import ipaddress
 import json
 import secrets
-import shutil
 import threading
 import xml.etree.ElementTree as ET
+import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,6 +47,7 @@ from urllib.parse import quote, unquote
 
 if TYPE_CHECKING:
     from .context import S3Settings
+    from .object_store import ObjectJournal
 
 # Real deployment defaults (data-store-api config): datasets live under this folder
 # and each dataset folder is seeded with the metadata file.
@@ -49,8 +58,10 @@ SESSION_DURATION_SECONDS = 8 * 3600
 # Presigned URLs (SigV4) are valid for at most 7 days; the console stand-in lives one hour.
 CONSOLE_URL_SECONDS = 3600
 
-# MACs session tokens; lives as long as the process, as the moto data does.
+# MACs session tokens (and derives their secrets). Random per process with --memory; with a data dir
+# ``use_token_key_from`` replaces it with the persisted one before any credential is issued.
 _TOKEN_KEY = secrets.token_bytes(32)
+TOKEN_KEY_FILE = "s3-token-key"
 _ALGORITHM = "AWS4-HMAC-SHA256"
 _TOKEN_PREFIX = "plst1."
 
@@ -65,6 +76,22 @@ class Scope:
 
     def allows_key(self, bucket: str, key: str) -> bool:
         return bucket == self.bucket and (key.startswith(self.prefix) or key == self.prefix.rstrip("/"))
+
+
+def use_token_key_from(data_dir: Path) -> None:
+    """Load the credential-signing key from ``data_dir`` (creating it, mode 0600, on first use)."""
+    global _TOKEN_KEY
+    path = data_dir / TOKEN_KEY_FILE
+    try:
+        key = path.read_bytes()
+    except FileNotFoundError:
+        key = b""
+    if len(key) != 32:
+        from .private_files import write_private
+
+        key = secrets.token_bytes(32)
+        write_private(path, key)
+    _TOKEN_KEY = key
 
 
 def sanitize_handle(handle: str) -> str:
@@ -269,10 +296,17 @@ _BUCKET_READS = {
 class ScopedS3Gate:
     """WSGI middleware: verify SigV4, then allow the stack key everything and scoped keys their prefix."""
 
-    def __init__(self, app: Callable[..., Iterable[bytes]], root_access_key: str, root_secret_key: str) -> None:
+    def __init__(
+        self,
+        app: Callable[..., Iterable[bytes]],
+        root_access_key: str,
+        root_secret_key: str,
+        journal: ObjectJournal | None = None,
+    ) -> None:
         self.app = app
         self.root_access_key = root_access_key
         self.root_secret_key = root_secret_key
+        self.journal = journal
         self.clock: Callable[[], float] = lambda: dt.datetime.now(dt.UTC).timestamp()
 
     def _secret_for(self, access_key_id: str, token: str | None) -> str | None:
@@ -285,13 +319,46 @@ class ScopedS3Gate:
     def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
         try:
             self._authorise(environ)
+            write = _write_target(environ)
+            if write is not None and write.uploads_body:
+                verify_checksums(environ, _read_body(environ))
         except Denied as denied:
             return _error(environ, start_response, denied)
-        return self.app(environ, start_response)
+        if write is None or not write.durable or self.journal is None:
+            return self.app(environ, start_response)
+        return self._write_through(environ, start_response, write)
+
+    def _write_through(
+        self, environ: dict[str, Any], start_response: Callable[..., Any], write: _WriteTarget
+    ) -> Iterable[bytes]:
+        """Run the write in moto, then put its result on disk before the client hears it succeeded."""
+        assert self.journal is not None
+        answer: list[Any] = []
+
+        def capture(status: str, headers: list[tuple[str, str]], exc_info: Any = None) -> Callable[[bytes], None]:
+            answer[:] = [status, headers, exc_info]
+            return lambda _data: None  # moto returns its body; it never uses write()
+
+        body = self.app(environ, capture)
+        try:
+            chunks = b"".join(body)
+        finally:
+            close = getattr(body, "close", None)
+            if close is not None:
+                close()
+        status, headers, exc_info = answer
+        if status.startswith("2"):
+            if write.key is None:
+                self.journal.sync_bucket(write.bucket)
+            for key in write.keys(environ):
+                self.journal.sync(write.bucket, key)
+        start_response(status, headers, exc_info)
+        return [] if environ.get("REQUEST_METHOD") == "HEAD" else [chunks]
 
     def _authorise(self, environ: dict[str, Any]) -> None:
         now = self.clock()
         signed = verify_sigv4(environ, self._secret_for, now)
+        _to_path_style(environ)
         if signed.access_key_id == self.root_access_key:
             return
         scope = _scope_from_token(signed.token or "", signed.access_key_id)
@@ -299,8 +366,7 @@ class ScopedS3Gate:
         if now > scope.expires:
             raise Denied(400, "ExpiredToken", "The provided token has expired.")
         method = str(environ.get("REQUEST_METHOD", "GET")).upper()
-        path = str(environ.get("PATH_INFO", "/"))
-        bucket, _, key = path.lstrip("/").partition("/")
+        bucket, key = _bucket_and_key(environ)
         # Signing parameters of presigned URLs are not sub-resources.
         params = {k for k, _ in _query_pairs(str(environ.get("QUERY_STRING", ""))) if not k.startswith("X-Amz-")}
         if not key:
@@ -327,20 +393,196 @@ class ScopedS3Gate:
             return
         if method == "POST" and "delete" in params and scope.write:
             # DeleteObjects: every key in the body must be inside the prefix.
-            body = _read_body(environ)
-            try:
-                keys = [el.text or "" for el in ET.fromstring(body).iter() if el.tag.endswith("Key")]
-            except ET.ParseError:
-                raise Denied(400, "MalformedXML", "The XML you provided was not well-formed.") from None
+            keys = _delete_keys(_read_body(environ))
             if keys and all(scope.allows_key(bucket, k) for k in keys):
                 return
         raise Denied(403, "AccessDenied", "Access Denied")
 
 
+def _bucket_and_key(environ: dict[str, Any]) -> tuple[str, str]:
+    bucket, _, key = str(environ.get("PATH_INFO", "/")).lstrip("/").partition("/")
+    return bucket, key
+
+
+def _delete_keys(body: bytes) -> list[str]:
+    try:
+        return [el.text or "" for el in ET.fromstring(body).iter() if el.tag.endswith("Key")]
+    except ET.ParseError:
+        raise Denied(400, "MalformedXML", "The XML you provided was not well-formed.") from None
+
+
+# -- virtual-host-style addressing ------------------------------------------------------------
+def virtual_host_bucket(host: str) -> str | None:
+    """The bucket a ``Host`` header names (``<bucket>.s3.<domain>``, ``<bucket>.<domain>``), or None for path style."""
+    hostname = host.rsplit(":", 1)[0] if not host.startswith("[") else host
+    if hostname.startswith("[") or "." not in hostname or hostname.startswith(("localhost", "s3.", "s3-")):
+        return None
+    try:
+        ipaddress.ip_address(hostname)
+    except ValueError:
+        pass
+    else:
+        return None
+    if ".s3." in hostname or ".s3-" in hostname:
+        return hostname.split(".s3", 1)[0] or None
+    return hostname.split(".", 1)[0] or None
+
+
+def _to_path_style(environ: dict[str, Any]) -> None:
+    """Rewrite a virtual-host-style request to path style, and make moto see it so too.
+
+    The gate decides bucket and key once; moto is then addressed by the server's own
+    address (never a subdomain), so it cannot read another bucket or key out of the Host.
+    """
+    bucket = virtual_host_bucket(str(environ.get("HTTP_HOST", "")))
+    if bucket is not None:
+        prefix = "/" + bucket
+        environ["PATH_INFO"] = prefix + str(environ.get("PATH_INFO", "/"))
+        for name in ("RAW_URI", "REQUEST_URI"):
+            if name in environ:
+                environ[name] = prefix + str(environ[name])
+    server, port = str(environ.get("SERVER_NAME", "127.0.0.1")), str(environ.get("SERVER_PORT", ""))
+    server = f"[{server}]" if ":" in server else server
+    environ["HTTP_HOST"] = f"{server}:{port}" if port else server
+
+
+# -- writes: which key a request changes, and are its bytes what the client sent ---------------
+@dataclass(frozen=True)
+class _WriteTarget:
+    bucket: str
+    key: str | None  # None: the bucket itself (create/delete)
+    uploads_body: bool  # PutObject / UploadPart: the body is object data with digests to check
+    delete_many: bool = False
+    durable: bool = True  # False: an UploadPart, nothing to put on disk until the upload completes
+
+    def keys(self, environ: dict[str, Any]) -> list[str]:
+        if self.delete_many:
+            return _delete_keys(environ["wsgi.input"].getvalue())
+        return [] if self.key is None else [self.key]
+
+
+# Sub-resources whose PUT/DELETE changes no object bytes or listing (kept in memory, as moto does).
+_NON_DATA_SUBRESOURCES = {"acl", "tagging", "legal-hold", "retention", "restore", "uploadId", "partNumber"}
+
+
+def _write_target(environ: dict[str, Any]) -> _WriteTarget | None:
+    method = str(environ.get("REQUEST_METHOD", "GET")).upper()
+    if method not in ("PUT", "POST", "DELETE"):
+        return None
+    bucket, key = _bucket_and_key(environ)
+    params = {k for k, _ in _query_pairs(str(environ.get("QUERY_STRING", ""))) if not k.startswith("X-Amz-")}
+    copy = _header(environ, "x-amz-copy-source") is not None
+    if not key:
+        if method == "POST" and "delete" in params:
+            _read_body(environ)  # kept for the journal: the keys to sync are in it
+            return _WriteTarget(bucket, None, uploads_body=False, delete_many=True)
+        if method in ("PUT", "DELETE") and not params:
+            return _WriteTarget(bucket, None, uploads_body=False)
+        return None
+    if method == "PUT" and "partNumber" in params and "uploadId" in params:
+        return None if copy else _WriteTarget(bucket, key, uploads_body=True, durable=False)
+    if method == "POST":
+        # CompleteMultipartUpload creates the object; CreateMultipartUpload (?uploads) nothing yet.
+        return _WriteTarget(bucket, key, uploads_body=False) if "uploadId" in params else None
+    if params & _NON_DATA_SUBRESOURCES:
+        return None
+    return _WriteTarget(bucket, key, uploads_body=method == "PUT" and not copy)
+
+
+def _crc(value: int, width: int) -> str:
+    return base64.b64encode(value.to_bytes(width, "big")).decode()
+
+
+def _checksum(algorithm: str, data: bytes) -> str | None:
+    """base64 of the digest S3 names ``x-amz-checksum-<algorithm>``; None for an algorithm S3 does not have."""
+    if algorithm == "crc32":
+        return _crc(zlib.crc32(data), 4)
+    if algorithm in ("sha1", "sha256"):
+        return base64.b64encode(hashlib.new(algorithm, data).digest()).decode()
+    if algorithm in ("crc32c", "crc64nvme"):
+        from awscrt import checksums  # type: ignore[import-untyped]  # the AWS SDKs' own implementation of the two CRCs zlib lacks
+
+        if algorithm == "crc32c":
+            return _crc(checksums.crc32c(data), 4)
+        return _crc(checksums.crc64nvme(data), 8)
+    return None
+
+
+def _decode_aws_chunked(body: bytes) -> tuple[bytes, dict[str, str]]:
+    """Payload and trailing headers of an ``aws-chunked`` body (chunk signatures are not re-verified)."""
+    payload, trailers, pos = bytearray(), {}, 0
+    while True:
+        end = body.find(b"\r\n", pos)
+        if end < 0:
+            raise Denied(400, "IncompleteBody", "The request body terminated unexpectedly")
+        size_text = body[pos:end].split(b";", 1)[0]
+        try:
+            size = int(size_text, 16)
+        except ValueError:
+            raise Denied(400, "InvalidRequest", "Malformed aws-chunked encoding.") from None
+        pos = end + 2
+        if size == 0:
+            break
+        payload += body[pos : pos + size]
+        pos += size + 2
+    for line in body[pos:].split(b"\r\n"):
+        name, sep, value = line.decode("latin-1").partition(":")
+        if sep:
+            trailers[name.strip().lower()] = value.strip()
+    return bytes(payload), trailers
+
+
+def verify_checksums(environ: dict[str, Any], body: bytes) -> None:
+    """Refuse an upload whose bytes do not match a digest the client sent with it, as S3 does."""
+    payload_hash = _header(environ, "x-amz-content-sha256") or ""
+    encoding = _header(environ, "content-encoding") or ""
+    trailers: dict[str, str] = {}
+    if payload_hash.startswith("STREAMING-") or "aws-chunked" in encoding:
+        body, trailers = _decode_aws_chunked(body)
+    elif len(payload_hash) == 64 and hashlib.sha256(body).hexdigest() != payload_hash.lower():
+        message = "The provided 'x-amz-content-sha256' header does not match what was computed."
+        raise Denied(400, "XAmzContentSHA256Mismatch", message)
+    md5 = _header(environ, "content-md5")
+    if md5 is not None:
+        try:
+            expected = base64.b64decode(md5, validate=True)
+        except ValueError:
+            expected = b""
+        if len(expected) != 16:
+            raise Denied(400, "InvalidDigest", "The Content-MD5 you specified was invalid.")
+        if hashlib.md5(body).digest() != expected:
+            raise Denied(400, "BadDigest", "The Content-MD5 you specified did not match what we received.")
+    given = {
+        name[len("x-amz-checksum-") :]: value
+        for name, value in [*((k[5:].lower().replace("_", "-"), str(v)) for k, v in environ.items()
+                              if k.startswith("HTTP_X_AMZ_CHECKSUM_")), *trailers.items()]
+        if name.startswith("x-amz-checksum-") and name not in ("x-amz-checksum-type", "x-amz-checksum-algorithm")
+    }  # fmt: skip
+    for algorithm, value in given.items():
+        computed = _checksum(algorithm, body)
+        if computed is None:
+            raise Denied(400, "InvalidRequest", f"Unsupported checksum algorithm: x-amz-checksum-{algorithm}")
+        if computed != value:
+            raise Denied(
+                400,
+                "BadDigest",
+                f"The {algorithm.upper()} you specified did not match the calculated checksum.",
+            )
+
+
 def _read_body(environ: dict[str, Any]) -> bytes:
-    length = int(environ.get("CONTENT_LENGTH") or 0)
-    body = environ["wsgi.input"].read(length) if length else b""
-    environ["wsgi.input"] = io.BytesIO(body)  # moto reads it again
+    """The request body, read once; ``wsgi.input`` is replaced so moto can read it again."""
+    stream = environ["wsgi.input"]
+    if isinstance(stream, io.BytesIO):
+        return bytes(stream.getvalue())
+    length = environ.get("CONTENT_LENGTH")
+    if length:
+        body = bytes(stream.read(int(length)))
+    elif environ.get("wsgi.input_terminated"):  # chunked transfer: werkzeug ends the stream for us
+        body = bytes(stream.read())
+    else:
+        body = b""
+    environ["wsgi.input"] = io.BytesIO(body)
     return body
 
 
@@ -364,9 +606,15 @@ def _error(environ: dict[str, Any], start_response: Callable[..., Any], denied: 
 
 # -- server --------------------------------------------------------------------------------
 class GatedS3Server:
-    """moto's S3 in server mode on loopback, behind ``ScopedS3Gate``; ``stop()`` shuts it down."""
+    """moto's S3 in server mode on loopback, behind ``ScopedS3Gate``; ``stop()`` shuts it down.
 
-    def __init__(self, host: str, root_access_key: str, root_secret_key: str) -> None:
+    With ``data_dir`` the objects stored there are served again and every acknowledged write
+    is kept there (see ``object_store``), and the credential-signing key is the persisted one.
+    """
+
+    def __init__(
+        self, host: str, root_access_key: str, root_secret_key: str, data_dir: Path | None = None
+    ) -> None:
         from moto.moto_server.werkzeug_app import (
             DomainDispatcherApplication,
             MotoRequestHandler,
@@ -379,25 +627,47 @@ class GatedS3Server:
             def log_request(self, *args: Any, **kwargs: Any) -> None:
                 pass
 
-        app = ScopedS3Gate(DomainDispatcherApplication(create_backend_app), root_access_key, root_secret_key)
+        self.journal: ObjectJournal | None = None
+        self.restored = 0
+        if data_dir is not None:
+            from .object_store import ObjectJournal
+
+            use_token_key_from(data_dir)
+            self.journal = ObjectJournal(data_dir / "s3")
+            self.restored = self.journal.restore()
+            legacy = data_dir / "s3-objects"
+            if legacy.is_dir():
+                from .context import S3Settings
+                from .object_store import import_mirror
+
+                settings = S3Settings(endpoint="")
+                self.restored += import_mirror(self.journal, legacy, settings.bucket, settings.region)
+        app = ScopedS3Gate(
+            DomainDispatcherApplication(create_backend_app), root_access_key, root_secret_key, self.journal
+        )
         self.gate = app
         self._server = make_server(host, 0, app, threaded=True, request_handler=QuietHandler)
         port = self._server.server_address[1]
         self.endpoint = f"http://{'[' + host + ']' if ':' in host else host}:{port}"
-        self._thread = threading.Thread(target=self._server.serve_forever, name="provena-local-s3", daemon=True)
+        # A short poll interval: shutdown() waits for the loop to notice, and stop time counts.
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, name="provena-local-s3", daemon=True
+        )
         self._thread.start()
 
     def stop(self) -> None:
         self._server.shutdown()
         self._server.server_close()
         self._thread.join(timeout=5)
+        if self.journal is not None:
+            self.journal.close()
 
 
-def start_server(host: str) -> tuple[GatedS3Server, str]:
+def start_server(host: str, data_dir: Path | None = None) -> tuple[GatedS3Server, str]:
     from .context import S3Settings
 
     defaults = S3Settings(endpoint="")
-    server = GatedS3Server(host, defaults.access_key, defaults.secret_key)
+    server = GatedS3Server(host, defaults.access_key, defaults.secret_key, data_dir)
     return server, server.endpoint
 
 
@@ -476,43 +746,6 @@ class S3Store:
         for start in range(0, len(keys), 1000):
             chunk = keys[start : start + 1000]
             self.client.delete_objects(Bucket=self.bucket, Delete={"Objects": [{"Key": k} for k in chunk]})
-
-    # moto keeps objects in memory; with a data dir the stack mirrors them to disk at shutdown and loads them
-    # back at start-up, so uploaded files survive a restart like the registry does.
-    def save_objects(self, directory: Path) -> int:
-        """Write every object of the bucket under ``directory`` (replacing the previous copy as a whole)."""
-        self.ensure_bucket()
-        staging = directory.with_name(directory.name + ".saving")
-        shutil.rmtree(staging, ignore_errors=True)
-        staging.mkdir(parents=True)
-        count = 0
-        for page in self.client.get_paginator("list_objects_v2").paginate(Bucket=self.bucket):
-            for obj in page.get("Contents", []):
-                target = staging / obj["Key"]
-                if not target.resolve().is_relative_to(staging.resolve()):
-                    continue  # a key such as "../x" must not escape the mirror
-                target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_bytes(self.client.get_object(Bucket=self.bucket, Key=obj["Key"])["Body"].read())
-                count += 1
-        previous = directory.with_name(directory.name + ".previous")
-        shutil.rmtree(previous, ignore_errors=True)
-        if directory.exists():
-            directory.rename(previous)
-        staging.rename(directory)
-        shutil.rmtree(previous, ignore_errors=True)
-        return count
-
-    def load_objects(self, directory: Path) -> int:
-        """Upload the mirror written by ``save_objects`` (nothing to do when there is none)."""
-        if not directory.is_dir():
-            return 0
-        self.ensure_bucket()
-        count = 0
-        for path in sorted(p for p in directory.rglob("*") if p.is_file()):
-            key = path.relative_to(directory).as_posix()
-            self.client.put_object(Bucket=self.bucket, Key=key, Body=path.read_bytes())
-            count += 1
-        return count
 
     def _scoped_client(self, credentials: dict[str, Any]) -> Any:
         import boto3

@@ -46,11 +46,12 @@ def _bind(host: str, port: int) -> socket.socket:
     return sock
 
 
-def _start_s3(host: str) -> tuple[Any, str]:
-    # moto's S3 behind the gate that enforces the datastore's scoped credentials (see s3.py).
+def _start_s3(host: str, data_dir: Path | None = None) -> tuple[Any, str]:
+    # moto's S3 behind the gate that enforces the datastore's scoped credentials (see s3.py); with a data dir,
+    # written through to disk before each write is acknowledged (see object_store.py).
     from .s3 import start_server
 
-    return start_server(host)
+    return start_server(host, data_dir)
 
 
 def _exit_cleanly(signum: int, frame: object) -> None:
@@ -137,21 +138,15 @@ def serve(
     sock = _bind(host, port)
     actual_port = sock.getsockname()[1]
     base = f"http://{host}:{actual_port}"
-    s3_server, s3_endpoint = _start_s3(host) if with_s3 else (None, None)
+    s3_server, s3_endpoint = _start_s3(host, data_dir) if with_s3 else (None, None)
     app, ctx = build_stack(
         base, data_dir=data_dir, seed=seed, s3_endpoint=s3_endpoint,
         device_polls=device_polls, access_lifetime=access_lifetime, clock_control=clock_control,
     )  # fmt: skip
     config = stack_config(base, s3_endpoint)
 
-    mirror = None if data_dir is None or ctx.s3 is None else data_dir / "s3-objects"
-
     @contextlib.asynccontextmanager
     async def lifespan(_: Starlette) -> AsyncIterator[None]:
-        if mirror is not None and ctx.s3 is not None:
-            from .s3 import S3Store
-
-            S3Store(ctx.s3).load_objects(mirror)
         on_start = ctx.__dict__.get("on_start", [])
         for hook in on_start:
             hook()
@@ -159,12 +154,10 @@ def serve(
             write_atomic(config_out, json.dumps(config, indent=2) + "\n")
         log.warning("local Provena stack ready at %s in %.2fs", base, time.monotonic() - started)
         yield
+        # Nothing needs saving here (every acknowledged write is already on disk); the line marks the moment.
+        log.warning("local Provena stack stopping")
         for hook in ctx.__dict__.get("on_stop", []):
             hook()
-        if mirror is not None and ctx.s3 is not None:
-            from .s3 import S3Store
-
-            S3Store(ctx.s3).save_objects(mirror)
 
     app.router.lifespan_context = lifespan
     asgi: Any = app

@@ -84,7 +84,7 @@ def _env(repo: Path) -> dict[str, str]:
     return env
 
 
-def password_token(stack: Stack, client_id: str = "provena-bench") -> str:
+def password_token(stack: Stack, client_id: str = "provena-local") -> str:
     """Resource-owner password grant against the stack's realm (researcher)."""
     url = stack.config["api_overrides"]["keycloak_endpoint_override"] + "/protocol/openid-connect/token"
     form = {"grant_type": "password", "username": USERNAME, "password": PASSWORD, "client_id": client_id}

@@ -54,7 +54,8 @@ def tokens(stack: RunningStack) -> Tokens:
     token_url = stack.config["api_overrides"]["keycloak_endpoint_override"] + "/protocol/openid-connect/token"
     found = Tokens()
     for user in ("admin", "researcher"):
-        form = {"grant_type": "password", "client_id": "fuzz", "username": user, "password": stack.password(user)}
+        form = {"grant_type": "password", "client_id": "provena-local", "username": user,
+                "password": stack.password(user)}  # fmt: skip
         found[user] = httpx.post(token_url, data=form).raise_for_status().json()["access_token"]
     return found
 

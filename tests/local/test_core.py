@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import stat
 import time
+from pathlib import Path
 
 import jwt
 import pytest
@@ -42,7 +44,7 @@ def test_expired_token_is_rejected(stack: Stack) -> None:
     assert r.status_code == 401 and r.json()["detail"] == "Token has expired"
 
 
-def test_tokens_expire_on_the_stack_clock_and_need_an_expiry(stack: Stack) -> None:
+def test_tokens_expire_on_the_stack_clock(stack: Stack) -> None:
     path = "/check-access/check-general-access"
     assert stack.call("GET", "registry", path).status_code == 200
     stack.ctx.state.advance_clock(301)  # past the default 300 s lifetime, without waiting
@@ -51,11 +53,6 @@ def test_tokens_expire_on_the_stack_clock_and_need_an_expiry(stack: Stack) -> No
     fresh = stack.ctx.realm.issue("researcher", "tests")["access_token"]  # issued on the moved clock: valid
     r = stack.call("GET", "registry", path, user=None, headers={"Authorization": f"Bearer {fresh}"})
     assert r.status_code == 200
-    claims = jwt.decode(fresh, options={"verify_signature": False})
-    del claims["exp"]
-    forever = stack.ctx.realm._sign(claims)
-    r = stack.call("GET", "registry", path, user=None, headers={"Authorization": f"Bearer {forever}"})
-    assert r.status_code == 401
 
 
 def test_clock_control_routes(s3_endpoint: str) -> None:
@@ -75,7 +72,8 @@ def test_clock_control_routes(s3_endpoint: str) -> None:
 
 
 def _token(stack: Stack, **form: str) -> tuple[int, dict[str, object]]:
-    r = stack.client.post("/auth/realms/provena/protocol/openid-connect/token", data={"client_id": "t", **form})
+    form = {"client_id": "provena-local", **form}
+    r = stack.client.post("/auth/realms/provena/protocol/openid-connect/token", data=form)
     return r.status_code, r.json()
 
 
@@ -95,7 +93,8 @@ def test_password_refresh_and_offline_grants(stack: Stack) -> None:
 
 
 def test_device_grant_is_approved_after_configured_polls(stack: Stack) -> None:
-    r = stack.client.post("/auth/realms/provena/protocol/openid-connect/auth/device", data={"client_id": "t"})
+    device_url = "/auth/realms/provena/protocol/openid-connect/auth/device"
+    r = stack.client.post(device_url, data={"client_id": "provena-local"})
     start = r.json()
     assert start["user_code"] and start["verification_uri_complete"].endswith(start["user_code"])
     grant = "urn:ietf:params:oauth:grant-type:device_code"
@@ -117,7 +116,11 @@ def test_discovery_and_jwks(stack: Stack) -> None:
 
 def test_client_credentials_grant_for_service_accounts(stack: Stack) -> None:
     status, body = _token(stack, grant_type="client_credentials", client_secret="wrong")
-    assert status == 401 and body["error"] == "unauthorized_client"
+    assert status == 401 and body["error"] == "unauthorized_client"  # a public client has no service account
+    r = stack.client.post("/auth/realms/provena/protocol/openid-connect/token",
+                          data={"grant_type": "client_credentials", "client_id": "provena-service",
+                                "client_secret": "wrong"})  # fmt: skip
+    assert r.status_code == 401 and r.json()["error"] == "invalid_client"
     r = stack.client.post("/auth/realms/provena/protocol/openid-connect/token",
                           data={"grant_type": "client_credentials", "client_id": "provena-service",
                                 "client_secret": "provena-service-secret"})  # fmt: skip
@@ -138,3 +141,45 @@ def test_admin_config_is_env_text_like_the_real_services(stack: Stack, service: 
     assert settings["service"] == service and "stack_version" in settings
     required = stack.call("GET", service, "/admin/config", user="admin").text.splitlines()
     assert set(required) < set(r.text.splitlines())
+
+
+def test_unknown_client_id_is_refused_as_keycloak_does(stack: Stack) -> None:
+    form = {"grant_type": "password", "username": "researcher", "password": "researcher-password"}
+    r = stack.client.post("/auth/realms/provena/protocol/openid-connect/token", data={"client_id": "nobody", **form})
+    assert r.status_code == 401 and r.json()["error"] == "invalid_client"
+    assert "access_token" not in r.json()
+    r = stack.client.post("/auth/realms/provena/protocol/openid-connect/auth/device", data={"client_id": "nobody"})
+    assert r.status_code == 401 and r.json()["error"] == "invalid_client"
+    # The public client of the official client's deployments is known.
+    r = stack.client.post("/auth/realms/provena/protocol/openid-connect/token",
+                          data={"client_id": "automated-access", **form})  # fmt: skip
+    assert r.status_code == 200
+
+
+def test_a_token_without_expiry_is_refused(stack: Stack) -> None:
+    realm = stack.ctx.realm
+    claims = jwt.decode(stack.tokens["researcher"], options={"verify_signature": False})
+    del claims["exp"]
+    forever = realm._sign(claims)  # signed by the realm's own key: only the missing expiry is wrong
+    r = stack.call("GET", "registry", "/check-access/check-general-access", user=None,
+                   headers={"Authorization": f"Bearer {forever}"})  # fmt: skip
+    assert r.status_code == 401
+    refresh = jwt.decode(realm.issue("researcher", "provena-local")["refresh_token"],
+                         options={"verify_signature": False})  # fmt: skip
+    del refresh["exp"]
+    status, body = _token(stack, grant_type="refresh_token", refresh_token=realm._sign(refresh))
+    assert status == 400 and body["error"] == "invalid_grant"
+
+
+def test_the_realm_key_is_created_0600_and_reused(tmp_path: Path) -> None:
+    from provena.local.realm import Realm
+    from provena.local.state import State
+
+    state = State(None)
+    first = Realm(state, "http://x/auth/realms/provena", key_dir=tmp_path)
+    key_file = tmp_path / "realm-key.pem"
+    assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
+    token = first.issue("researcher", "provena-local")["access_token"]
+    again = Realm(state, "http://x/auth/realms/provena", key_dir=tmp_path)  # a restart: same key, same tokens
+    assert again.verify_access(token)["preferred_username"] == "researcher"
+    assert [p.name for p in tmp_path.iterdir()] == ["realm-key.pem"], "no temporary file left behind"

@@ -295,6 +295,25 @@ def test_failed_mint_leaves_nothing(world: World, monkeypatch: pytest.MonkeyPatc
     assert registry_store(world.stack.ctx).list("DATASET") == before
 
 
+def test_a_folder_left_by_a_mint_that_never_committed_does_not_block_minting(world: World) -> None:
+    # A crash between the metadata.json write and the registry commit leaves a folder at the handle the
+    # next mint draws again (the handle counter rolled back with the rest). That mint must not fail as a
+    # duplicate path, and what the dead mint left is not kept.
+    from provena.local import s3
+
+    ctx = world.stack.ctx
+    assert ctx.s3 is not None
+    (drawn,) = ctx.state.execute("SELECT value FROM counters WHERE name='handle'")[0]
+    next_handle = f"10378.1/{1_000_000 + drawn + 1}"
+    store = s3.s3_store(ctx.s3)
+    store.write_metadata(s3.dataset_path(next_handle), {"left": "by a mint that died"})
+    store.client.put_object(Bucket=store.bucket, Key=s3.dataset_path(next_handle) + "stray.bin", Body=b"x")
+    handle = world.mint("After the crash")
+    assert handle == next_handle
+    assert store.read_metadata(s3.dataset_path(handle))["dataset_info"]["name"] == "After the crash"
+    assert not store.object_exists(s3.dataset_path(handle) + "stray.bin")
+
+
 def test_without_s3_storage_routes_answer_503() -> None:
     from starlette.testclient import TestClient
 

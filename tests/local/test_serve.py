@@ -15,7 +15,8 @@ boto3 = pytest.importorskip("boto3")
 
 
 def _token(base: str) -> str:
-    form = {"grant_type": "password", "client_id": "t", "username": "researcher", "password": "researcher-password"}
+    form = {"grant_type": "password", "client_id": "provena-local", "username": "researcher",
+            "password": "researcher-password"}  # fmt: skip
     r = httpx.post(f"{base}/auth/realms/provena/protocol/openid-connect/token", data=form)
     r.raise_for_status()
     return str(r.json()["access_token"])

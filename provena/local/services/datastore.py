@@ -279,6 +279,7 @@ class Datastore:
         with self.ctx.state.transaction(), registry_errors():
             handle = self.registry.seed("DATASET", user.username)["id"]
             location = self.location(handle)
+            _discard_unacknowledged_folder(store, location.path)
             if store.path_in_use(location.path):
                 raise HTTPException(
                     400,
@@ -369,6 +370,7 @@ class Datastore:
             assert new_item is not None
             cf = CollectionFormat.model_validate(new_item["collection_format"])
             location = self.location(new_id)
+            _discard_unacknowledged_folder(store, location.path)
             if store.path_in_use(location.path):
                 raise HTTPException(
                     500,
@@ -735,3 +737,15 @@ def build(ctx: StackContext) -> FastAPI:
     for router in (metadata, register, items, creds, release):
         app.include_router(router)
     return app
+
+
+def _discard_unacknowledged_folder(store: s3mod.S3Store, path: str) -> None:
+    """Remove what a mint that died before its commit left at ``path``.
+
+    The handle behind ``path`` was drawn inside the current transaction, and handles are only
+    consumed by a commit, so a folder already there was written by a mint or version that never
+    committed (and was never acknowledged). Left alone it would make this handle, and so every
+    later mint, fail as a duplicate path after a crash.
+    """
+    if store.path_in_use(path):
+        store.delete_prefix(path)
