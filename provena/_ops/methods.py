@@ -1,0 +1,122 @@
+"""What a table's methods look like from outside: real functions with real signatures, per concrete class.
+
+A table attribute is a descriptor (`Operation`, `Flow`, `Pages`) shared by the async, sync and raw classes. Read
+on an instance, it binds to a closure cached in the instance's `__dict__` (the per-call path, untouched here).
+Read on a concrete class (`DatastoreClient.fetch_dataset`), it gives the plain function a hand-written class
+would have: `async def` in async classes, `def` in sync ones, `self` first, the documented parameters and return
+type, and the spec's docstring, so `inspect.signature`, `help()`, IDEs and doc generators see ordinary methods.
+Read on the table itself (`DatastoreOps.fetch_dataset`) it stays the descriptor, for `.run(...)` inside flows.
+
+The functions are made once per (descriptor, class) on first class access and kept; calling one
+(`DatastoreClient.fetch_dataset(client, id)`) runs the same invoke path as the bound method.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable
+from typing import Any, Literal
+
+Kind = Literal["operation", "flow", "pages"]
+
+_SELF = inspect.Parameter("self", inspect.Parameter.POSITIONAL_OR_KEYWORD)
+
+# How a spec spells what its method returns, per kind: a flow spec is a generator of steps, a pages spec returns
+# the PageSpec of its items.
+_WRAPPERS: dict[Kind, tuple[str, ...]] = {
+    "operation": (),
+    "flow": ("Generator[_Step, Any, ", "FlowGen["),
+    "pages": ("PageSpec[",),
+}
+
+
+def _annotation_text(annotation: object) -> str:
+    return annotation if isinstance(annotation, str) else inspect.formatannotation(annotation)
+
+
+def spec_result(spec: Callable[..., Any], kind: Kind) -> str:
+    """The documented return type of a spec (what the method's caller gets, before mode and raw wrapping)."""
+    annotation = inspect.signature(spec).return_annotation
+    if annotation is inspect.Signature.empty:
+        raise TypeError(f"{spec.__qualname__}: a table method needs a return annotation (its documented type)")
+    text = " ".join(_annotation_text(annotation).split())
+    for prefix in _WRAPPERS[kind]:
+        if text.startswith(prefix) and text.endswith("]"):
+            return text[len(prefix) : -1]
+    if _WRAPPERS[kind]:
+        raise TypeError(f"{spec.__qualname__}: a {kind} spec must return {' or '.join(_WRAPPERS[kind])}...]")
+    return text
+
+
+def result_annotation(result: str, kind: Kind, mode: str, raw: bool) -> str:
+    """What a method of `kind` returns in a class of `mode` (raw: a `with_raw_response` view)."""
+    if kind == "pages":
+        return f"{'Async' if mode == 'async' else 'Sync'}Paginator[{result}]"
+    if kind == "operation" and raw:
+        return f"RawResponse[{result}]"
+    return result  # a flow returns its ordinary result even through a raw view
+
+
+def class_signature(bound: inspect.Signature) -> inspect.Signature:
+    """The signature as read on the class: `self` first."""
+    return bound.replace(parameters=[_SELF, *bound.parameters.values()])
+
+
+def describe(fn: Callable[..., Any], source: Any, signature: inspect.Signature, owner: type) -> None:
+    """Name, document and sign `fn` as the method `source.name` of `owner`."""
+    fn.__name__ = source.name
+    fn.__qualname__ = f"{owner.__name__}.{source.name}"
+    fn.__module__ = owner.__module__
+    fn.__doc__ = source.__doc__
+    fn.__signature__ = signature  # type: ignore[attr-defined]
+    fn.__wrapped_operation__ = source  # type: ignore[attr-defined]  # the descriptor (tests, tooling)
+
+
+class Described:
+    """Mixed into the descriptors: per-(mode, raw) signatures and per-class functions, each made once."""
+
+    name: str
+    kind: Kind
+    result: str  # set by the descriptor from `spec_result`
+    bound_parameters: inspect.Signature
+
+    def _init_described(self) -> None:
+        self._signatures: dict[tuple[str, bool], inspect.Signature] = {}
+        self._class_functions: dict[type, Callable[..., Any]] = {}
+
+    def signature_for(self, mode: str, raw: bool) -> inspect.Signature:
+        """The bound method's signature in a class of this mode (parameters after `self`, real return type)."""
+        key = (mode, raw)
+        sig = self._signatures.get(key)
+        if sig is None:
+            ret = result_annotation(self.result, self.kind, mode, raw)
+            sig = self._signatures[key] = self.bound_parameters.replace(return_annotation=ret)
+        return sig
+
+    def for_class(self, owner: type) -> Any:
+        """Class access: the descriptor itself on a table, a plain function on a concrete class."""
+        mode = getattr(owner, "_mode", None)
+        if mode is None:
+            return self
+        fn = self._class_functions.get(owner)
+        if fn is None:
+            fn = self._class_function(owner, mode)
+            describe(fn, self, class_signature(self.signature_for(mode, owner._raw)), owner)  # type: ignore[attr-defined]
+            self._class_functions[owner] = fn
+        return fn
+
+    def _class_function(self, owner: type, mode: str) -> Callable[..., Any]:
+        """A function taking (self, *args, **kwargs) that does what the bound method does."""
+        name = self.name
+
+        if mode == "async" and self.kind != "pages":  # a paginating method returns its paginator at once
+
+            async def amethod(self: Any, *args: Any, **kwargs: Any) -> Any:
+                return await getattr(self, name)(*args, **kwargs)
+
+            return amethod
+
+        def method(self: Any, *args: Any, **kwargs: Any) -> Any:
+            return getattr(self, name)(*args, **kwargs)
+
+        return method
