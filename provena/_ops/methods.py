@@ -69,6 +69,11 @@ def describe(fn: Callable[..., Any], source: Any, signature: inspect.Signature, 
     fn.__module__ = owner.__module__
     fn.__doc__ = source.__doc__
     fn.__signature__ = signature  # type: ignore[attr-defined]
+    # What `typing.get_type_hints` and `__annotations__` readers see: the documented types, not (*args, **kwargs).
+    annotations = {n: p.annotation for n, p in signature.parameters.items() if p.annotation is not p.empty}
+    if signature.return_annotation is not signature.empty:
+        annotations["return"] = signature.return_annotation
+    fn.__annotations__ = annotations
     fn.__wrapped_operation__ = source  # type: ignore[attr-defined]  # the descriptor (tests, tooling)
 
 

@@ -246,3 +246,12 @@ def test_class_functions_call_through(generated_dir: object) -> None:
     with pytest.raises(provena.NotFoundError):
         client.fetch_dataset("10378.1/1")
     assert seen == ["/registry/items/fetch-dataset?handle_id=10378.1%2F1"] * 2
+
+
+def test_annotations_match_the_signature(generated_dir: object) -> None:
+    import provena.clients
+
+    for fn in (provena.clients.DatastoreClient.mint_dataset, _instance(provena.clients.DatastoreClient).mint_dataset):
+        assert fn.__annotations__["dataset_info"] == "Input[CollectionFormat]"
+        assert fn.__annotations__["return"] == "MintResponse"
+        assert "args" not in fn.__annotations__ and "kwargs" not in fn.__annotations__
