@@ -11,6 +11,7 @@ or `create` where the backend has none (dataset, create/version activities, mode
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, Unpack
@@ -473,7 +474,9 @@ class SubtypeReadOps(Generic[FetchT, ListT, DomainT]):
         self, list_items_payload: Input[GeneralListRequest] | None = None, limit: int | None = None
     ) -> PageSpec[Any]:
         """Every item of this subtype, following pagination_key (`for`/`async for`); the request is not modified."""
-        return PageSpec(type(self).list_items, self, list_items_payload or {}, limit)
+        # the descriptor a subtype table declares (class access on a concrete class gives its plain function)
+        list_items = inspect.getattr_static(type(self), "list_items")
+        return PageSpec(list_items, self, list_items_payload or {}, limit)
 
     @flow
     def list_all_items(

@@ -125,7 +125,7 @@ class Flow(Described, Generic[P, R]):
         ]  # fmt: skip
         self.signature = sig.replace(parameters=params + extra, return_annotation=sig.empty)
         self.kind: Kind = "flow"
-        self.result = spec_result(spec, "flow")
+        self.documented_result = spec_result(spec, "flow")
         self.bound_parameters = self.signature
         self._init_described()
 

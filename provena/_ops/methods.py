@@ -82,7 +82,7 @@ class Described:
 
     name: str
     kind: Kind
-    result: str  # set by the descriptor from `spec_result`
+    documented_result: str  # set by the descriptor from `spec_result` (not `result`: an Operation's parse kind)
     bound_parameters: inspect.Signature
 
     def _init_described(self) -> None:
@@ -94,7 +94,7 @@ class Described:
         key = (mode, raw)
         sig = self._signatures.get(key)
         if sig is None:
-            ret = result_annotation(self.result, self.kind, mode, raw)
+            ret = result_annotation(self.documented_result, self.kind, mode, raw)
             sig = self._signatures[key] = self.bound_parameters.replace(return_annotation=ret)
         return sig
 

@@ -105,7 +105,7 @@ class Operation(Described, Generic[P, R]):
         self.__doc__ = spec.__doc__
         self.signature = _options_signature(spec)
         self.kind: Kind = "operation"
-        self.result = spec_result(spec, "operation")
+        self.documented_result = spec_result(spec, "operation")
         self.bound_parameters = self.signature
         self._init_described()
         self._documented = [

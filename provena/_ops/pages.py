@@ -49,7 +49,7 @@ class Pages(Described, Generic[P, T]):
             parameters=list(sig.parameters.values())[1:], return_annotation=sig.empty
         )
         self.kind: Kind = "pages"
-        self.result = spec_result(spec, "pages")
+        self.documented_result = spec_result(spec, "pages")
         self.bound_parameters = self.signature
         self._init_described()
 

@@ -255,3 +255,14 @@ def test_annotations_match_the_signature(generated_dir: object) -> None:
         assert fn.__annotations__["dataset_info"] == "Input[CollectionFormat]"
         assert fn.__annotations__["return"] == "MintResponse"
         assert "args" not in fn.__annotations__ and "kwargs" not in fn.__annotations__
+
+
+def test_introspection_leaves_the_operations_as_declared(generated_dir: object) -> None:
+    """Describing a method must not change what the call does (its parse kind, its generated operation)."""
+    import provena.clients
+    from provena._api.auth import AuthOps
+
+    operation = vars(AuthOps)["get_health_check"]
+    assert operation.result == "json"
+    assert operation.documented_result == "HealthCheckResponse"
+    assert provena.clients.AuthClient.get_health_check.__wrapped_operation__ is operation
