@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar,
 
 from .. import _generated
 from .._options import NOT_GIVEN, request_options
-from .methods import Described, Kind, describe, spec_result
+from .methods import Described, Kind, spec_result
 from .operation import _OPTION_ANNOTATIONS, _OPTION_NAMES
 from .steps import _Blocking, _Call, _Download, _Step
 
@@ -169,7 +169,7 @@ class Flow(Described, Generic[P, R]):
                     return _drive_sync(spec(obj, *args, **kwargs))
 
             fn = call
-        describe(fn, self, self.signature_for(obj._mode, obj._raw), type(obj))
+        self.describe_bound(fn, obj)
         obj.__dict__[self.name] = fn
         return fn
 

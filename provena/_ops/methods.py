@@ -62,18 +62,25 @@ def class_signature(bound: inspect.Signature) -> inspect.Signature:
     return bound.replace(parameters=[_SELF, *bound.parameters.values()])
 
 
-def describe(fn: Callable[..., Any], source: Any, signature: inspect.Signature, owner: type) -> None:
-    """Name, document and sign `fn` as the method `source.name` of `owner`."""
+def annotations_of(signature: inspect.Signature) -> dict[str, Any]:
+    """What `typing.get_type_hints` and `__annotations__` readers should see: the documented types."""
+    annotations = {n: p.annotation for n, p in signature.parameters.items() if p.annotation is not p.empty}
+    if signature.return_annotation is not signature.empty:
+        annotations["return"] = signature.return_annotation
+    return annotations
+
+
+def describe(
+    fn: Callable[..., Any], source: Any, signature: inspect.Signature, owner: type, annotations: dict[str, Any]
+) -> None:
+    """Name, document and sign `fn` as the method `source.name` of `owner` (all precomputed: this runs on every
+    bind, i.e. once per instance and method)."""
     fn.__name__ = source.name
     fn.__qualname__ = f"{owner.__name__}.{source.name}"
     fn.__module__ = owner.__module__
     fn.__doc__ = source.__doc__
     fn.__signature__ = signature  # type: ignore[attr-defined]
-    # What `typing.get_type_hints` and `__annotations__` readers see: the documented types, not (*args, **kwargs).
-    annotations = {n: p.annotation for n, p in signature.parameters.items() if p.annotation is not p.empty}
-    if signature.return_annotation is not signature.empty:
-        annotations["return"] = signature.return_annotation
-    fn.__annotations__ = annotations
+    fn.__annotations__ = annotations  # not the (*args, **kwargs) of the closure
     fn.__wrapped_operation__ = source  # type: ignore[attr-defined]  # the descriptor (tests, tooling)
 
 
@@ -86,17 +93,26 @@ class Described:
     bound_parameters: inspect.Signature
 
     def _init_described(self) -> None:
-        self._signatures: dict[tuple[str, bool], inspect.Signature] = {}
+        self._signatures: dict[tuple[str, bool], tuple[inspect.Signature, dict[str, Any]]] = {}
         self._class_functions: dict[type, Callable[..., Any]] = {}
 
     def signature_for(self, mode: str, raw: bool) -> inspect.Signature:
         """The bound method's signature in a class of this mode (parameters after `self`, real return type)."""
+        return self._described(mode, raw)[0]
+
+    def _described(self, mode: str, raw: bool) -> tuple[inspect.Signature, dict[str, Any]]:
         key = (mode, raw)
-        sig = self._signatures.get(key)
-        if sig is None:
+        found = self._signatures.get(key)
+        if found is None:
             ret = result_annotation(self.documented_result, self.kind, mode, raw)
-            sig = self._signatures[key] = self.bound_parameters.replace(return_annotation=ret)
-        return sig
+            sig = self.bound_parameters.replace(return_annotation=ret)
+            found = self._signatures[key] = (sig, annotations_of(sig))
+        return found
+
+    def describe_bound(self, fn: Callable[..., Any], obj: Any) -> None:
+        """Describe `fn` as this method bound to `obj` (signature without `self`)."""
+        sig, annotations = self._described(obj._mode, obj._raw)
+        describe(fn, self, sig, type(obj), annotations)
 
     def for_class(self, owner: type) -> Any:
         """Class access: the descriptor itself on a table, a plain function on a concrete class."""
@@ -106,7 +122,8 @@ class Described:
         fn = self._class_functions.get(owner)
         if fn is None:
             fn = self._class_function(owner, mode)
-            describe(fn, self, class_signature(self.signature_for(mode, owner._raw)), owner)  # type: ignore[attr-defined]
+            sig, annotations = self._described(mode, owner._raw)  # type: ignore[attr-defined]
+            describe(fn, self, class_signature(sig), owner, annotations)
             self._class_functions[owner] = fn
         return fn
 

@@ -23,7 +23,7 @@ from .. import _generated
 from .._errors import ResponseValidationError, make_status_error
 from .._options import NOT_GIVEN
 from .convert import _plan
-from .methods import Described, Kind, describe, spec_result
+from .methods import Described, Kind, spec_result
 from .steps import _Call, _Step
 
 if TYPE_CHECKING:
@@ -243,19 +243,18 @@ def _body_or_text(response: httpx.Response) -> object:
 
 
 def _bind(operation: Operation[Any, Any], obj: _Base) -> Callable[..., Any]:
-    signature = operation.signature_for(obj._mode, obj._raw)
     if obj._mode == "async":
 
         async def acall(*args: Any, **kwargs: Any) -> Any:
             return await obj._invoke_async(operation, args, kwargs)
 
-        describe(acall, operation, signature, type(obj))
+        operation.describe_bound(acall, obj)
         return acall
 
     def call(*args: Any, **kwargs: Any) -> Any:
         return obj._invoke_sync(operation, args, kwargs)
 
-    describe(call, operation, signature, type(obj))
+    operation.describe_bound(call, obj)
     return call
 
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar,
 
 from .. import _generated
 from .convert import _plan
-from .methods import Described, Kind, describe, spec_result
+from .methods import Described, Kind, spec_result
 from .operation import Operation
 
 if TYPE_CHECKING:
@@ -90,7 +90,7 @@ class Pages(Described, Generic[P, T]):
                 fetch, request, limit=ps.limit, items_attr=ps.items_attr, convert_key=_plain_key
             )
 
-        describe(make, self, self.signature_for(obj._mode, obj._raw), type(obj))
+        self.describe_bound(make, obj)
         obj.__dict__[self.name] = make
         return make
 
