@@ -11,7 +11,7 @@ Each name is bound, on first use, to the class generated from the service's Open
 `import provena.models` itself. A few documented names have no schema in the OpenAPI documents (the job and
 handle services answer untyped JSON): they are `dict[str, Any]` here, which is what the methods return.
 
-Field names follow the generated classes: a JSON key that is a Python keyword or builtin gets a trailing
+Field names follow the generated classes: a JSON key the generator reserves gets a trailing
 underscore (`license` -> `license_`); `to_dict()` / `from_dict()` convert to and from the JSON shape, and every
 method that takes a model also takes that JSON shape as a dict (or a ProvenaInterfaces pydantic model).
 
