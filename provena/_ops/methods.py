@@ -110,9 +110,17 @@ class Described:
         return found
 
     def describe_bound(self, fn: Callable[..., Any], obj: Any) -> None:
-        """Describe `fn` as this method bound to `obj` (signature without `self`)."""
-        sig, annotations = self._described(obj._mode, obj._raw)
-        describe(fn, self, sig, type(obj), annotations)
+        """Describe `fn` as this method bound to `obj` (signature without `self`).
+
+        Runs once per instance and method (and flows make peer instances per call), so it only assigns
+        precomputed values; `__module__` stays the closure's, as a bound method's is irrelevant to tools."""
+        sig, annotations = self._signatures.get((obj._mode, obj._raw)) or self._described(obj._mode, obj._raw)
+        fn.__name__ = self.name
+        fn.__qualname__ = f"{type(obj).__name__}.{self.name}"
+        fn.__doc__ = self.__doc__
+        fn.__signature__ = sig  # type: ignore[attr-defined]
+        fn.__annotations__ = annotations
+        fn.__wrapped_operation__ = self  # type: ignore[attr-defined]
 
     def for_class(self, owner: type) -> Any:
         """Class access: the descriptor itself on a table, a plain function on a concrete class."""
