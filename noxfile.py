@@ -8,6 +8,7 @@
     nox -s generate [-- --specs DIR --out DIR]   offline: specs/ -> generated/provena_api_<service>/
     nox -s generate_check                generated/ is exactly what specs/ produces (CI)
     nox -s typecheck_generated           mypy --strict (two narrow exceptions, see typecheck.py)
+    nox -s docs                          the API reference and guides -> site/ (mkdocs build --strict)
 
 Only `specs` touches the network; everything else works offline from the committed specs/.
 """
@@ -31,6 +32,7 @@ GENERATOR_PINS = ("openapi-python-client==0.29.1", "ruff==0.17.5")
 # Pulled documents pass full OpenAPI validation before they are pinned (scripts/spec_pipeline/validate.py).
 VALIDATOR_PIN = "openapi-spec-validator==0.9.0"
 MYPY_PINS = ("mypy==2.4.1", "types-python-dateutil==2.9.0.20261116")
+DOCS_PINS = ("mkdocs==1.6.1", "mkdocs-material==9.8.2", "mkdocstrings==1.0.8", "mkdocstrings-python==2.0.11")
 
 
 def _runtime_deps() -> list[str]:
@@ -89,6 +91,15 @@ def lint(session: nox.Session) -> None:
     session.install("-e", ".[local,test,graph]", "ruff==0.17.5", *MYPY_PINS)
     session.run("ruff", "check", "provena", "tests", "scripts", "noxfile.py")
     session.run("mypy", "--strict", "provena", env={"MYPYPATH": str(ROOT / "generated")})
+
+
+@nox.session
+def docs(session: nox.Session) -> None:
+    """Build the API reference and guides into site/ (mkdocs-material + mkdocstrings), warnings as errors, then
+    check that every facade method made it into the reference."""
+    session.install("-e", ".[testing,graph]", *DOCS_PINS)
+    session.run("python", "-m", "mkdocs", "build", "--strict", *session.posargs, env={"NO_MKDOCS_2_WARNING": "1"})
+    session.run("python", "-m", "scripts.docs.check_site", "site")
 
 
 @nox.session

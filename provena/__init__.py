@@ -17,6 +17,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from . import clients as clients
     from . import lineage as lineage
+    from . import models as models
     from . import modules as modules
     from . import sync as sync
     from ._auth import (
@@ -195,7 +196,7 @@ __all__ = [
 
 
 # Subpackages reachable as attributes after a plain `import provena` (e.g. `provena.sync.ProvenaClient`).
-_SUBMODULES = frozenset({"clients", "sync", "lineage", "modules"})
+_SUBMODULES = frozenset({"clients", "sync", "lineage", "models", "modules"})
 
 
 def __getattr__(name: str) -> object:

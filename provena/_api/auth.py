@@ -7,16 +7,12 @@ Fixes over the official client: `get_check_membership` sends `group_id` (not `id
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Unpack
+from typing import TYPE_CHECKING, ClassVar, Unpack
 
 from .._operation import CallOptions, Input, Modal, op, raw_view, sub_client
 
 if TYPE_CHECKING:
     from provena_api_auth.models import (
-        AccessReport,
-        AccessReportResponse,
-        AccessRequestList,
-        AccessRequestResponse,
         AccessRequestStatusChange,
         AddGroupResponse,
         AddMemberResponse,
@@ -25,17 +21,12 @@ if TYPE_CHECKING:
         AdminLinkUserClearResponse,
         AdminLinkUserLookupResponse,
         ChangeStateStatus,
-        CheckMembershipResponse,
         DeleteAccessRequest,
-        DescribeGroupResponse,
         GroupsExportResponse,
         GroupsImportRequest,
         GroupsImportResponse,
         GroupsRestoreRequest,
         GroupUser,
-        ListGroupsResponse,
-        ListMembersResponse,
-        ListUserMembershipResponse,
         RemoveGroupResponse,
         RemoveMemberResponse,
         RemoveMembersRequest,
@@ -44,13 +35,25 @@ if TYPE_CHECKING:
         UpdateGroupResponse,
         UserGroupMetadata,
         UserLinkReverseLookupResponse,
+    )
+
+    from ..clients import AuthAdminSubClient, AuthAdminSubClientWithRawResponse, AuthClientWithRawResponse
+    from ..models import (
+        AccessReport,
+        AccessReportResponse,
+        AccessRequestList,
+        AccessRequestResponse,
+        CheckMembershipResponse,
+        DescribeGroupResponse,
+        HealthCheckResponse,
+        ListGroupsResponse,
+        ListMembersResponse,
+        ListUserMembershipResponse,
         UserLinkUserAssignRequest,
         UserLinkUserAssignResponse,
         UserLinkUserLookupResponse,
         UserLinkUserValidateResponse,
     )
-
-    from ..clients import AuthAdminSubClient, AuthAdminSubClientWithRawResponse, AuthClientWithRawResponse
     from ..sync import AuthAdminSubClient as SyncAuthAdminSubClient
     from ..sync import AuthAdminSubClientWithRawResponse as SyncAuthAdminSubClientWithRawResponse
     from ..sync import AuthClientWithRawResponse as SyncAuthClientWithRawResponse
@@ -212,7 +215,7 @@ class AuthOps:
     ] = raw_view()  # fmt: skip
 
     @op("root", result="json")
-    def get_health_check(self, **opts: Unpack[CallOptions]) -> dict[str, Any]:
+    def get_health_check(self, **opts: Unpack[CallOptions]) -> HealthCheckResponse:
         """Health check the API."""
 
     @op("get_requests")

@@ -14,31 +14,32 @@ from .._operation import JSON, CallOptions, Input, Modal, op, raw_view, sub_clie
 if TYPE_CHECKING:
     from provena_api_datastore.models import (
         ActionApprovalRequest,
-        CredentialResponse,
-        CredentialsRequest,
-        DatasetListResponse,
         ItemRevertRequest,
         ItemRevertResponse,
-        MintResponse,
-        NoFilterSubtypeListRequest,
-        PresignedURLRequest,
-        PresignedURLResponse,
-        RegistryFetchResponse,
         ReleaseApprovalRequest,
         Schema,
-        Status,
-        UpdateMetadataResponse,
         VersionRequest,
         VersionResponse,
-    )
-    from provena_api_datastore.models import (
-        DatasetMetadata as CollectionFormat,
     )
 
     from ..clients import (
         DatasetReviewSubClient,
         DatasetReviewSubClientWithRawResponse,
         DatastoreClientWithRawResponse,
+    )
+    from ..models import (
+        CollectionFormat,
+        CredentialResponse,
+        CredentialsRequest,
+        DatasetListResponse,
+        HealthCheckResponse,
+        MintResponse,
+        NoFilterSubtypeListRequest,
+        PresignedURLRequest,
+        PresignedURLResponse,
+        RegistryFetchResponse,
+        Status,
+        UpdateMetadataResponse,
     )
     from ..sync import DatasetReviewSubClient as SyncDatasetReviewSubClient
     from ..sync import DatasetReviewSubClientWithRawResponse as SyncDatasetReviewSubClientWithRawResponse
@@ -93,7 +94,7 @@ class DatastoreOps:
     ] = raw_view()  # fmt: skip
 
     @op("root", result="json")
-    def get_health_check(self, **opts: Unpack[CallOptions]) -> JSON:
+    def get_health_check(self, **opts: Unpack[CallOptions]) -> HealthCheckResponse:
         """Health check the API. Returns the JSON message."""
 
     @op("validate_metadata", body="metadata_payload", idempotent=True)

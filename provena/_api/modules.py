@@ -54,40 +54,34 @@ from .small import JobAdminOps, JobOps, SearchOps, await_job, await_settings
 
 if TYPE_CHECKING:
     from provena_api_datastore.models import (
-        CredentialResponse,
-        CredentialsRequest,
-        DatasetListResponse,
         ItemDataset,
         ItemRevertRequest,
         ItemRevertResponse,
+        VersionRequest,
+        VersionResponse,
+    )
+    from provena_api_registry.models import PaginatedListResponse, UntypedFetchResponse, VersionDetails
+    from provena_api_registry.models import StatusResponse as RegistryStatusResponse
+
+    from .. import modules as am
+    from ..models import (
+        CollectionFormat,
+        ConvertModelRunsResponse,
+        CredentialResponse,
+        CredentialsRequest,
+        DatasetListResponse,
+        GeneralListRequest,
+        GenerateReportRequest,
         MintResponse,
+        ModelRunRecord,
         NoFilterSubtypeListRequest,
+        PostUpdateModelRunResponse,
         PresignedURLRequest,
         PresignedURLResponse,
         RegistryFetchResponse,
         Status,
         UpdateMetadataResponse,
-        VersionRequest,
-        VersionResponse,
     )
-    from provena_api_datastore.models import (
-        DatasetMetadata as CollectionFormat,
-    )
-    from provena_api_prov.models import (
-        ConvertModelRunsResponse,
-        GenerateReportRequest,
-        ModelRunRecord,
-        PostUpdateModelRunResponse,
-    )
-    from provena_api_registry.models import (
-        GeneralListRequest,
-        PaginatedListResponse,
-        UntypedFetchResponse,
-        VersionDetails,
-    )
-    from provena_api_registry.models import StatusResponse as RegistryStatusResponse
-
-    from .. import modules as am
     from ..sync import modules as sm
     from ..transfer import TransferProgress
 

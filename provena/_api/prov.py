@@ -18,21 +18,20 @@ from .._operation import JSON, CallOptions, Input, Modal, _Step, download, flow,
 from .small import DEFAULT_JOB_TIMEOUT, DEFAULT_POLL_INTERVAL, await_job
 
 if TYPE_CHECKING:
-    from provena_api_prov.models import (
-        AddStudyLinkResponse,
+    from provena_api_prov.models import AddStudyLinkResponse, GenerateReportResponse, ItemModelRun, StatusResponse
+
+    from ..clients import ProvAdminClient, ProvAdminClientWithRawResponse, ProvClientWithRawResponse
+    from ..models import (
         ConvertModelRunsResponse,
         GenerateReportRequest,
-        GenerateReportResponse,
-        ItemModelRun,
+        HealthCheckResponse,
         LineageResponse,
         ModelRunRecord,
         PostUpdateModelRunResponse,
         RegisterBatchModelRunRequest,
+        RegisterBatchModelRunResponse,
         RegisterModelRunResponse,
-        StatusResponse,
     )
-
-    from ..clients import ProvAdminClient, ProvAdminClientWithRawResponse, ProvClientWithRawResponse
     from ..sync import ProvAdminClient as SyncProvAdminClient
     from ..sync import ProvAdminClientWithRawResponse as SyncProvAdminClientWithRawResponse
     from ..sync import ProvClientWithRawResponse as SyncProvClientWithRawResponse
@@ -122,7 +121,7 @@ class ProvOps:
     ] = raw_view()  # fmt: skip
 
     @op("root", result="json")
-    def get_health_check(self, **opts: Unpack[CallOptions]) -> JSON:
+    def get_health_check(self, **opts: Unpack[CallOptions]) -> HealthCheckResponse:
         """Health check the API."""
 
     @op("update_model_run", build=_update_model_run)
@@ -170,7 +169,7 @@ class ProvOps:
     @op("register_batch", body="model_run_batch_payload", result="json")
     def register_batch_model_runs(
         self, model_run_batch_payload: Input[RegisterBatchModelRunRequest], **opts: Unpack[CallOptions]
-    ) -> JSON:
+    ) -> RegisterBatchModelRunResponse:
         """Registers several model runs as one batch of jobs (RegisterBatchModelRunResponse JSON). Never retried."""
 
     @op("register_model_run", body="model_run_payload")

@@ -11,6 +11,7 @@ or `create` where the backend has none (dataset, create/version activities, mode
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, Unpack
@@ -30,8 +31,6 @@ from .._operation import (
 
 if TYPE_CHECKING:
     from provena_api_registry.models import (
-        AccessSettings,
-        AuthRolesResponse,
         CreateFetchResponse,
         CreateListResponse,
         DatasetFetchResponse,
@@ -40,15 +39,7 @@ if TYPE_CHECKING:
         DatasetTemplateFetchResponse,
         DatasetTemplateListResponse,
         DatasetTemplateSeedResponse,
-        DescribeAccessResponse,
-        GeneralListRequest,
-        ItemRevertRequest,
-        ItemRevertResponse,
-        JsonSchemaResponse,
         ListUserReviewingDatasetsRequest,
-        LockChangeRequest,
-        LockHistoryResponse,
-        LockStatusResponse,
         ModelCreateResponse,
         ModelFetchResponse,
         ModelListResponse,
@@ -75,7 +66,6 @@ if TYPE_CHECKING:
         RegistryImportRequest,
         RegistryImportResponse,
         RegistryRestoreRequest,
-        StatusResponse,
         StudyCreateResponse,
         StudyFetchResponse,
         StudyListResponse,
@@ -86,8 +76,6 @@ if TYPE_CHECKING:
         VersionDetails,
         VersionFetchResponse,
         VersionListResponse,
-        VersionRequest,
-        VersionResponse,
     )
 
     from ..clients import (
@@ -96,6 +84,24 @@ if TYPE_CHECKING:
         RegistryClientWithRawResponse,
         RegistryGeneralClient,
         RegistryGeneralClientWithRawResponse,
+    )
+    from ..models import (
+        AccessSettings,
+        AuthRolesResponse,
+        DescribeAccessResponse,
+        DomainInfoBase,
+        GeneralListRequest,
+        HealthCheckResponse,
+        ItemRevertRequest,
+        ItemRevertResponse,
+        ItemSubType,
+        JsonSchemaResponse,
+        LockChangeRequest,
+        LockHistoryResponse,
+        LockStatusResponse,
+        StatusResponse,
+        VersionRequest,
+        VersionResponse,
     )
     from ..sync import RegistryAdminClient as SyncRegistryAdminClient
     from ..sync import RegistryAdminClientWithRawResponse as SyncRegistryAdminClientWithRawResponse
@@ -261,7 +267,7 @@ class RegistryAdminOps:
         """The service's .env configuration as text."""
 
     @op(request=lambda _obj, v: _delete_request(subtype(v["item_subtype"]), v), model="StatusResponse")
-    def delete_item(self, id: str, item_subtype: object, **opts: Unpack[CallOptions]) -> StatusResponse:
+    def delete_item(self, id: str, item_subtype: ItemSubType | str, **opts: Unpack[CallOptions]) -> StatusResponse:
         """Deletes an item of the given subtype (admin only; hidden route /registry/<cat>/<subtype>/delete)."""
 
 
@@ -321,89 +327,91 @@ class RegistryOps:
     ] = raw_view()  # fmt: skip
 
     @op("root", result="json")
-    def get_health_check(self, **opts: Unpack[CallOptions]) -> dict[str, Any]:
+    def get_health_check(self, **opts: Unpack[CallOptions]) -> HealthCheckResponse:
         """Health check the API."""
 
     @op(_arg_subtype("fetch_{}"), params=_COMPAT)
     def fetch_item(
-        self, id: str, item_subtype: object, fetch_response_model: type[Any] | None = None,
+        self, id: str, item_subtype: ItemSubType | str, fetch_response_model: type[Any] | None = None,
         seed_allowed: bool | None = None, **opts: Unpack[CallOptions],
     ) -> AnyFetchResponse:  # fmt: skip
         """Fetches an item of the given subtype; the response model is the subtype's `<X>FetchResponse`."""
 
     @op(_arg_subtype("update_{}"), params=_COMPAT, body="domain_info")
     def update_item(
-        self, id: str, reason: str | None, item_subtype: object, domain_info: Input[Any],
+        self, id: str, reason: str | None, item_subtype: ItemSubType | str, domain_info: Input[DomainInfoBase],
         update_response_model: type[Any] | None = None, **opts: Unpack[CallOptions],
     ) -> UpdateResponse:  # fmt: skip
         """Replaces an item's domain info (with a reason); not for read-only subtypes."""
 
     @op(_arg_subtype("list_{}"), params=_COMPAT, body="list_items_payload", idempotent=True)
     def list_items(
-        self, list_items_payload: Input[GeneralListRequest] | Mapping[str, Any], item_subtype: object,
+        self, list_items_payload: Input[GeneralListRequest] | Mapping[str, Any], item_subtype: ItemSubType | str,
         update_model_response: type[Any] | None = None, **opts: Unpack[CallOptions],
     ) -> AnyListResponse:  # fmt: skip
         """Lists items of one subtype (sort/filter/pagination_key/page_size), one page."""
 
     @op(_arg_subtype("seed_{}"), params=_COMPAT)
     def seed_item(
-        self, item_subtype: object, seed_model_response: type[Any] | None = None, **opts: Unpack[CallOptions]
+        self, item_subtype: ItemSubType | str, seed_model_response: type[Any] | None = None, **opts: Unpack[CallOptions]
     ) -> AnySeedResponse:
         """Creates a seed (empty, id-reserving) item of the subtype. Never retried automatically."""
 
     @op(_arg_subtype("revert_{}"), params=_COMPAT, body="revert_request")
     def revert_item(
-        self, revert_request: Input[ItemRevertRequest], item_subtype: object, **opts: Unpack[CallOptions]
+        self, revert_request: Input[ItemRevertRequest], item_subtype: ItemSubType | str, **opts: Unpack[CallOptions]
     ) -> ItemRevertResponse:
         """Reverts an item to a previous history entry (id, history_id, reason)."""
 
     @op(_arg_subtype("create_{}"), params=_COMPAT, body="create_item_request")
     def create_item(
-        self, create_item_request: Input[Any], item_subtype: object,
+        self, create_item_request: Input[DomainInfoBase], item_subtype: ItemSubType | str,
         create_response_model: type[Any] | None = None, **opts: Unpack[CallOptions],
     ) -> AnyCreateResponse:  # fmt: skip
         """Creates an item from its domain info. Never retried automatically."""
 
     @op(_arg_subtype("schema_{}"), params=_COMPAT)
-    def get_schema(self, item_subtype: object, **opts: Unpack[CallOptions]) -> JsonSchemaResponse:
+    def get_schema(self, item_subtype: ItemSubType | str, **opts: Unpack[CallOptions]) -> JsonSchemaResponse:
         """The JSON schema of the subtype's domain info."""
 
     @op(_arg_subtype("ui_schema_{}"), params=_COMPAT)
-    def get_ui_schema(self, item_subtype: object, **opts: Unpack[CallOptions]) -> UiSchemaResponse:
+    def get_ui_schema(self, item_subtype: ItemSubType | str, **opts: Unpack[CallOptions]) -> UiSchemaResponse:
         """The UI schema of the subtype's domain info (missing from the official client)."""
 
     @op(_arg_subtype("validate_{}"), params=_COMPAT, body="validate_request", idempotent=True)
     def validate_item(
-        self, validate_request: Input[Any], item_subtype: object, **opts: Unpack[CallOptions]
+        self, validate_request: Input[DomainInfoBase], item_subtype: ItemSubType | str, **opts: Unpack[CallOptions]
     ) -> StatusResponse:
         """Validates domain info without creating anything."""
 
     @op(_arg_subtype("auth_evaluate_{}"), params=_COMPAT)
     def evaluate_auth_access(
-        self, id: str, item_subtype: object, **opts: Unpack[CallOptions]
+        self, id: str, item_subtype: ItemSubType | str, **opts: Unpack[CallOptions]
     ) -> DescribeAccessResponse:
         """The current user's roles on an item."""
 
     @op(_arg_subtype("auth_configuration_get_{}"), params=_COMPAT)
-    def get_auth_configuration(self, id: str, item_subtype: object, **opts: Unpack[CallOptions]) -> AccessSettings:
+    def get_auth_configuration(
+        self, id: str, item_subtype: ItemSubType | str, **opts: Unpack[CallOptions]
+    ) -> AccessSettings:
         """An item's access settings."""
 
     @op(_arg_subtype("auth_configuration_put_{}"), params=_COMPAT, body="auth_change_request")
     def modify_auth_configuration(
-        self, id: str, auth_change_request: Input[AccessSettings], item_subtype: object,
+        self, id: str, auth_change_request: Input[AccessSettings], item_subtype: ItemSubType | str,
         **opts: Unpack[CallOptions],
     ) -> StatusResponse:  # fmt: skip
         """Replaces an item's access settings."""
 
     @op(_arg_subtype("auth_roles_{}"), params=_COMPAT)
-    def get_auth_roles(self, item_subtype: object, **opts: Unpack[CallOptions]) -> AuthRolesResponse:
+    def get_auth_roles(self, item_subtype: ItemSubType | str, **opts: Unpack[CallOptions]) -> AuthRolesResponse:
         """The roles that can be granted on items of the subtype."""
 
     @op(_arg_subtype("lock_lock{}"), params=_COMPAT, body="lock_resource_request")
     def lock_resource(
         self,
         lock_resource_request: Input[LockChangeRequest],
-        item_subtype: object,
+        item_subtype: ItemSubType | str,
         **opts: Unpack[CallOptions],
     ) -> StatusResponse:
         """Locks an item (id, reason)."""
@@ -412,24 +420,26 @@ class RegistryOps:
     def unlock_resource(
         self,
         unlock_resource_request: Input[LockChangeRequest],
-        item_subtype: object,
+        item_subtype: ItemSubType | str,
         **opts: Unpack[CallOptions],
     ) -> StatusResponse:
         """Unlocks an item (id, reason)."""
 
     @op(_arg_subtype("lock_history{}"), params={**_COMPAT, "handle_id": "id"})
     def get_lock_history(
-        self, handle_id: str, item_subtype: object, **opts: Unpack[CallOptions]
+        self, handle_id: str, item_subtype: ItemSubType | str, **opts: Unpack[CallOptions]
     ) -> LockHistoryResponse:
         """An item's lock history."""
 
     @op(_arg_subtype("lock_locked{}"), params=_COMPAT)
-    def get_lock_status(self, id: str, item_subtype: object, **opts: Unpack[CallOptions]) -> LockStatusResponse:
+    def get_lock_status(
+        self, id: str, item_subtype: ItemSubType | str, **opts: Unpack[CallOptions]
+    ) -> LockStatusResponse:
         """Whether an item is locked (calls locks/locked; the official client wrongly called locks/history)."""
 
     @op(_arg_subtype("version_{}"), params=_COMPAT, body="version_request")
     def version(
-        self, version_request: Input[VersionRequest], item_subtype: object, **opts: Unpack[CallOptions]
+        self, version_request: Input[VersionRequest], item_subtype: ItemSubType | str, **opts: Unpack[CallOptions]
     ) -> VersionResponse:
         """Creates a new version of an item (model, workflow template, dataset template). Never retried."""
 
@@ -464,7 +474,9 @@ class SubtypeReadOps(Generic[FetchT, ListT, DomainT]):
         self, list_items_payload: Input[GeneralListRequest] | None = None, limit: int | None = None
     ) -> PageSpec[Any]:
         """Every item of this subtype, following pagination_key (`for`/`async for`); the request is not modified."""
-        return PageSpec(type(self).list_items, self, list_items_payload or {}, limit)
+        # the descriptor a subtype table declares (class access on a concrete class gives its plain function)
+        list_items = inspect.getattr_static(type(self), "list_items")
+        return PageSpec(list_items, self, list_items_payload or {}, limit)
 
     @flow
     def list_all_items(
@@ -583,7 +595,7 @@ def _as_dict(value: Any) -> dict[str, Any]:
 _S = {s.module: s for s in SUBTYPES}
 
 if TYPE_CHECKING:
-    from provena_api_registry.models import (  # noqa: F401 (used in the quoted base-class arguments below)
+    from ..models import (  # noqa: F401 (used in the quoted base-class arguments below)
         CreateDomainInfo,
         DatasetDomainInfo,
         DatasetTemplateDomainInfo,

@@ -15,21 +15,7 @@ from .._errors import BadRequestError, JobFailedError, NotFoundError
 from .._operation import JSON, CallOptions, Input, Modal, _Step, op, peer, poll, raw_view, sub_client
 
 if TYPE_CHECKING:
-    from provena_api_id_service.models import (
-        AddValueIndexRequest,
-        AddValueRequest,
-        MintRequest,
-        ModifyRequest,
-        RemoveRequest,
-    )
-    from provena_api_job.models import (
-        AdminLaunchJobRequest,
-        AdminListByBatchRequest,
-        AdminListJobsRequest,
-        ListByBatchRequest,
-        ListJobsRequest,
-    )
-    from provena_api_search.models import QueryResults
+    from provena_api_job.models import AdminLaunchJobRequest, AdminListByBatchRequest, AdminListJobsRequest
 
     from ..clients import (
         IdServiceClientWithRawResponse,
@@ -37,6 +23,22 @@ if TYPE_CHECKING:
         JobAPIAdminSubClientWithRawResponse,
         JobAPIClientWithRawResponse,
         SearchClientWithRawResponse,
+    )
+    from ..models import (
+        AddValueIndexRequest,
+        AddValueRequest,
+        GetJobResponse,
+        Handle,
+        HealthCheckResponse,
+        ListByBatchRequest,
+        ListByBatchResponse,
+        ListJobsRequest,
+        ListJobsResponse,
+        ListResponse,
+        MintRequest,
+        ModifyRequest,
+        QueryResults,
+        RemoveRequest,
     )
     from ..sync import IdServiceClientWithRawResponse as SyncIdServiceClientWithRawResponse
     from ..sync import JobAPIAdminSubClient as SyncJobAPIAdminSubClient
@@ -108,21 +110,23 @@ class JobOps:
     ] = raw_view()  # fmt: skip
 
     @op("root", result="json")
-    def get_health_check(self, **opts: Unpack[CallOptions]) -> JSON:
+    def get_health_check(self, **opts: Unpack[CallOptions]) -> HealthCheckResponse:
         """Health check the API."""
 
     @op("get_job", result="json")
-    def fetch_job(self, session_id: str, **opts: Unpack[CallOptions]) -> JSON:
+    def fetch_job(self, session_id: str, **opts: Unpack[CallOptions]) -> GetJobResponse:
         """Fetches one of the user's jobs (GetJobResponse JSON: `{"job": {"status": ..., "result": ...}}`)."""
 
     @op("list_jobs", body="list_jobs_request", result="json", idempotent=True)
-    def list_jobs(self, list_jobs_request: Input[ListJobsRequest], **opts: Unpack[CallOptions]) -> JSON:
+    def list_jobs(
+        self, list_jobs_request: Input[ListJobsRequest], **opts: Unpack[CallOptions]
+    ) -> ListJobsResponse:
         """One page of the user's jobs (ListJobsResponse JSON: jobs, pagination_key)."""
 
     @op("list_batch", body="list_request", result="json", idempotent=True)
     def list_jobs_in_batch(
         self, list_request: Input[ListByBatchRequest], **opts: Unpack[CallOptions]
-    ) -> JSON:
+    ) -> ListByBatchResponse:
         """One page of the jobs of one of the user's batches (ListByBatchResponse JSON)."""
 
 
@@ -136,31 +140,31 @@ class IdServiceOps:
     ] = raw_view()  # fmt: skip
 
     @op("mint", body="body", result="json")
-    def mint(self, body: Input[MintRequest], **opts: Unpack[CallOptions]) -> JSON:
+    def mint(self, body: Input[MintRequest], **opts: Unpack[CallOptions]) -> Handle:
         """Mints a new handle (Handle JSON). Never retried automatically."""
 
     @op("add_value", body="body", result="json")
-    def add_value(self, body: Input[AddValueRequest], **opts: Unpack[CallOptions]) -> JSON:
+    def add_value(self, body: Input[AddValueRequest], **opts: Unpack[CallOptions]) -> Handle:
         """Adds a value to a handle (Handle JSON)."""
 
     @op("add_value_by_index", body="body", result="json")
-    def add_value_by_index(self, body: Input[AddValueIndexRequest], **opts: Unpack[CallOptions]) -> JSON:
+    def add_value_by_index(self, body: Input[AddValueIndexRequest], **opts: Unpack[CallOptions]) -> Handle:
         """Adds a value at an index (Handle JSON)."""
 
     @op("list", result="json")
-    def list(self, **opts: Unpack[CallOptions]) -> JSON:
+    def list(self, **opts: Unpack[CallOptions]) -> ListResponse:
         """Lists the handles of the domain (ListResponse JSON)."""
 
     @op("get", result="json")
-    def get(self, id: str, **opts: Unpack[CallOptions]) -> JSON:
+    def get(self, id: str, **opts: Unpack[CallOptions]) -> Handle:
         """Fetches one handle (Handle JSON; missing from the official client)."""
 
     @op("modify_by_index", body="body", result="json")
-    def modify_by_index(self, body: Input[ModifyRequest], **opts: Unpack[CallOptions]) -> JSON:
+    def modify_by_index(self, body: Input[ModifyRequest], **opts: Unpack[CallOptions]) -> Handle:
         """Modifies the value at an index (PUT; the official client sent POST)."""
 
     @op("remove_by_index", body="body", result="json")
-    def remove_by_index(self, body: Input[RemoveRequest], **opts: Unpack[CallOptions]) -> JSON:
+    def remove_by_index(self, body: Input[RemoveRequest], **opts: Unpack[CallOptions]) -> Handle:
         """Removes the value at an index (Handle JSON)."""
 
 

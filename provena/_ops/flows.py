@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar,
 
 from .. import _generated
 from .._options import NOT_GIVEN, request_options
-from .operation import _OPTION_NAMES, _describe
+from .methods import Described, Kind, spec_result
+from .operation import _OPTION_ANNOTATIONS, _OPTION_NAMES
 from .steps import _Blocking, _Call, _Download, _Step
 from .validate import bind, check_values
 
@@ -119,7 +120,7 @@ async def _drive_async(gen: Generator[Any, Any, T]) -> T:
             error = exc
 
 
-class Flow(Generic[P, R]):
+class Flow(Described, Generic[P, R]):
     """A convenience written as a generator of steps; bound as `async def` or plain per mode.
 
     Like operations, flows take the per-call options `timeout` / `extra_headers` (applied to every request of
@@ -137,10 +138,15 @@ class Flow(Generic[P, R]):
         own = {p.name for p in params}
         self.options = tuple(name for name in _OPTION_NAMES if name not in own)
         extra = [
-            inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=NOT_GIVEN if name == "timeout" else None)
+            inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=NOT_GIVEN if name == "timeout" else None,
+                              annotation=_OPTION_ANNOTATIONS[name])
             for name in self.options
-        ]
+        ]  # fmt: skip
         self.signature = sig.replace(parameters=params + extra, return_annotation=sig.empty)
+        self.kind: Kind = "flow"
+        self.documented_result = spec_result(spec, "flow")
+        self.bound_parameters = self.signature
+        self._init_described()
 
     def __set_name__(self, owner: type, name: str) -> None:
         self.name = name
@@ -153,7 +159,7 @@ class Flow(Generic[P, R]):
     def __get__(self, obj: SyncAPI | SyncRawAPI, owner: type[Any]) -> Callable[P, R]: ...
     def __get__(self, obj: Any, owner: type[Any]) -> Any:
         if obj is None:
-            return self
+            return self.for_class(owner)
         spec = self.spec
         names = self.options
         signature = self.signature
@@ -187,7 +193,7 @@ class Flow(Generic[P, R]):
                     return _drive_sync(spec(obj, *args, **kwargs))
 
             fn = call
-        _describe(fn, self, self.signature, f"{type(obj).__name__}.{self.name}")
+        self.describe_bound(fn, obj)
         obj.__dict__[self.name] = fn
         return fn
 

@@ -23,6 +23,7 @@ from .. import _generated
 from .._errors import ResponseValidationError, make_status_error
 from .._options import NOT_GIVEN
 from .convert import _plan
+from .methods import Described, Kind, spec_result
 from .steps import _Call, _Step
 from .validate import bind, check_timeout, check_values
 
@@ -46,6 +47,7 @@ class CallOptions(TypedDict, total=False):
 
 
 _OPTION_NAMES = ("timeout", "extra_headers")
+_OPTION_ANNOTATIONS = {"timeout": "float | httpx.Timeout | None", "extra_headers": "Mapping[str, str] | None"}
 
 
 OperationId = str | Callable[[Any, dict[str, Any]], str]
@@ -66,14 +68,14 @@ def _options_signature(fn: Callable[..., Any]) -> inspect.Signature:
     params = [p for p in list(sig.parameters.values())[1:] if p.kind is not inspect.Parameter.VAR_KEYWORD]
     params += [
         inspect.Parameter("timeout", inspect.Parameter.KEYWORD_ONLY, default=NOT_GIVEN,
-                          annotation="float | httpx.Timeout | None"),
+                          annotation=_OPTION_ANNOTATIONS["timeout"]),
         inspect.Parameter("extra_headers", inspect.Parameter.KEYWORD_ONLY, default=None,
-                          annotation="Mapping[str, str] | None"),
+                          annotation=_OPTION_ANNOTATIONS["extra_headers"]),
     ]  # fmt: skip
     return sig.replace(parameters=params)
 
 
-class Operation(Generic[P, R]):
+class Operation(Described, Generic[P, R]):
     """One documented method, bound per mode on attribute access (see the module docstring)."""
 
     def __init__(
@@ -103,6 +105,10 @@ class Operation(Generic[P, R]):
         self.name = spec.__name__
         self.__doc__ = spec.__doc__
         self.signature = _options_signature(spec)
+        self.kind: Kind = "operation"
+        self.documented_result = spec_result(spec, "operation")
+        self.bound_parameters = self.signature
+        self._init_described()
         self._documented = [
             n
             for n, p in self.signature.parameters.items()
@@ -124,7 +130,7 @@ class Operation(Generic[P, R]):
     def __get__(self, obj: SyncAPI, owner: type[Any]) -> Callable[P, R]: ...
     def __get__(self, obj: Any, owner: type[Any]) -> Any:
         if obj is None:
-            return self
+            return self.for_class(owner)
         bound = _bind(self, obj)
         obj.__dict__[self.name] = bound  # later lookups are a plain attribute read
         return bound
@@ -238,28 +244,19 @@ def _body_or_text(response: httpx.Response) -> object:
         return response.text
 
 
-def _describe(fn: Callable[..., Any], source: Any, signature: inspect.Signature, qualname: str) -> None:
-    fn.__name__ = source.name
-    fn.__qualname__ = qualname
-    fn.__doc__ = source.__doc__
-    cast(Any, fn).__signature__ = signature
-    cast(Any, fn).__wrapped_operation__ = source
-
-
 def _bind(operation: Operation[Any, Any], obj: _Base) -> Callable[..., Any]:
-    qualname = f"{type(obj).__name__}.{operation.name}"
     if obj._mode == "async":
 
         async def acall(*args: Any, **kwargs: Any) -> Any:
             return await obj._invoke_async(operation, args, kwargs)
 
-        _describe(acall, operation, operation.signature, qualname)
+        operation.describe_bound(acall, obj)
         return acall
 
     def call(*args: Any, **kwargs: Any) -> Any:
         return obj._invoke_sync(operation, args, kwargs)
 
-    _describe(call, operation, operation.signature, qualname)
+    operation.describe_bound(call, obj)
     return call
 
 

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar,
 
 from .. import _generated
 from .convert import _plan
-from .operation import Operation, _describe
+from .methods import Described, Kind, spec_result
+from .operation import Operation
 
 if TYPE_CHECKING:
     from .._pagination import AsyncPaginator, SyncPaginator
@@ -36,7 +37,7 @@ def _plain_key(key: Any) -> Any:
     return key.to_dict() if callable(getattr(key, "to_dict", None)) else key
 
 
-class Pages(Generic[P, T]):
+class Pages(Described, Generic[P, T]):
     """A method returning an `AsyncPaginator` (async classes) or `SyncPaginator` (sync classes)."""
 
     def __init__(self, spec: Callable[..., PageSpec[T]]) -> None:
@@ -47,6 +48,10 @@ class Pages(Generic[P, T]):
         self.signature = sig.replace(
             parameters=list(sig.parameters.values())[1:], return_annotation=sig.empty
         )
+        self.kind: Kind = "pages"
+        self.documented_result = spec_result(spec, "pages")
+        self.bound_parameters = self.signature
+        self._init_described()
 
     def __set_name__(self, owner: type, name: str) -> None:
         self.name = name
@@ -59,7 +64,7 @@ class Pages(Generic[P, T]):
     def __get__(self, obj: SyncAPI | SyncRawAPI, owner: type[Any]) -> Callable[P, SyncPaginator[T]]: ...
     def __get__(self, obj: Any, owner: type[Any]) -> Any:
         if obj is None:
-            return self
+            return self.for_class(owner)
         spec = self.spec
 
         def make(*args: Any, **kwargs: Any) -> Any:
@@ -85,7 +90,7 @@ class Pages(Generic[P, T]):
                 fetch, request, limit=ps.limit, items_attr=ps.items_attr, convert_key=_plain_key
             )
 
-        _describe(make, self, self.signature, f"{type(obj).__name__}.{self.name}")
+        self.describe_bound(make, obj)
         obj.__dict__[self.name] = make
         return make
 

@@ -49,7 +49,7 @@ __all__ = [
 
 
 class DatastoreClient(DatastoreOps, AsyncAPI):
-    """Async async data store API client."""
+    """Async data store API client."""
 
 
 class DatastoreClientWithRawResponse(DatastoreOps, AsyncRawAPI):
@@ -129,7 +129,7 @@ class SearchClientWithRawResponse(SearchOps, AsyncRawAPI):
 
 
 class JobAPIClient(JobOps, AsyncAPI):
-    """Async async job API client."""
+    """Async job API client."""
 
 
 class JobAPIClientWithRawResponse(JobOps, AsyncRawAPI):

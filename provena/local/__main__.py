@@ -10,6 +10,19 @@ from pathlib import Path
 
 
 def main(argv: list[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except ModuleNotFoundError as exc:
+        from ._extra import missing_extra
+
+        message = missing_extra(exc)
+        if message is None:
+            raise
+        print(message, file=sys.stderr)
+        return 1
+
+
+def _main(argv: list[str] | None) -> int:
     parser = argparse.ArgumentParser(prog="python -m provena.local", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     ex = sub.add_parser("export-specs", help="write DIR/<service>.json for the seven services")

@@ -37,7 +37,9 @@ def _facade_methods() -> dict[str, set[str]]:
                 continue
             out[f"{module.__name__}.{name}"] = {
                 attr for attr in dir(cls)
-                if isinstance(getattr(cls, attr, None), Operation | Flow | Pages)
+                # class access gives a plain function; the descriptor it stands for is its __wrapped_operation__
+                if isinstance(getattr(getattr(cls, attr, None), "__wrapped_operation__", None),
+                              Operation | Flow | Pages)
             }  # fmt: skip
     return out
 

@@ -47,3 +47,28 @@ def test_every_public_name_resolves() -> None:
     assert set(provena.__all__) == {"__version__", *provena._LAZY}
     assert provena.__version__
     assert "DeviceFlow" in dir(provena)
+
+
+def test_packaging_metadata_matches_the_files() -> None:
+    """The declared licence has its LICENSE file; URLs, classifiers and the CHANGELOG entry for this version exist."""
+    import re
+    import tomllib
+
+    from tests._generated import REPO
+
+    project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert project["license"] == "BSD-3-Clause"
+    assert project["license-files"] == ["LICENSE"]
+    licence = (REPO / "LICENSE").read_text(encoding="utf-8")
+    assert licence.startswith("BSD 3-Clause License")
+    assert re.search(r"^Copyright \(c\) \d{4}, provena-sdk contributors$", licence, re.M)
+    assert "Neither the name of the copyright holder" in licence  # the third clause
+    assert not any(c.startswith("License ::") for c in project["classifiers"])  # SPDX expression only (PEP 639)
+    assert "Typing :: Typed" in project["classifiers"] and "Framework :: Pytest" in project["classifiers"]
+    assert all(url.startswith("https://") for url in project["urls"].values()) and project["urls"]
+    assert project["entry-points"]["pytest11"] == {"provena": "provena.testing.plugin"}
+    assert project["scripts"]["provena-local"] == "provena.local.__main__:main"
+    changelog = (REPO / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert "## [Unreleased]" in changelog
+    assert re.search(rf"^## \[{re.escape(project['version'])}\] - \d{{4}}-\d{{2}}-\d{{2}}$", changelog, re.M)
+    assert project["version"] == provena.__version__
