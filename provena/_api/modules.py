@@ -8,14 +8,13 @@ with `for` and `async for` and never modify the caller's request.
 
 from __future__ import annotations
 
-import os
-import secrets
 from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Unpack
 
 from .._errors import AuthenticationError, PermissionDeniedError, ProvenaError
+from .._files import write_atomically
 from .._operation import (
     JSON,
     CallOptions,
@@ -89,30 +88,13 @@ DEFAULT_SEARCH_LIMIT = 25
 DEFAULT_PAGE_SIZE = 20
 
 
-def _write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
-    """Write all of `data` or nothing: a temp file beside the target, then a rename."""
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    # Not mkstemp: its files are 0600, and a downloaded report or CSV should get the user's usual mode (umask).
-    tmp = str(target.with_name(f".{target.name}.{secrets.token_hex(8)}.tmp"))
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return target
-
-
 def _maybe_write(text: str, file_path: str | None, write: bool, default_name: str) -> str:
     if file_path is not None and not write:
         raise ValueError(
             "file_path was given but writing is off; pass write_to_csv=True / write_to_file=True"
         )
     if write:
-        _write_atomically(file_path or default_name.replace("/", "_"), text.encode("utf-8"))
+        write_atomically(file_path or default_name.replace("/", "_"), text.encode("utf-8"))
     return text
 
 
@@ -278,7 +260,7 @@ class IOModuleOps(DatastoreOps):
         request = {"dataset_id": dataset_id, "file_path": relative}
         presigned = yield from DatastoreOps.generate_presigned_url.run(self, request)
         content = yield from download(self, presigned.presigned_url)
-        return (yield from blocking(lambda: _write_atomically(planned.destination, content)))
+        return (yield from blocking(lambda: write_atomically(planned.destination, content)))
 
 
 class InteractiveDatasetOps(DatastoreOps):
@@ -667,7 +649,7 @@ class ProvModuleOps(ProvOps):
         content = yield from ProvOps.generate_report.run(self, report_request, wait_timeout=t, poll_interval=p)
         if file_path is not None:
             path = file_path
-            yield from blocking(lambda: _write_atomically(path, content))
+            yield from blocking(lambda: write_atomically(path, content))
         return content
 
 

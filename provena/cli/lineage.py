@@ -2,32 +2,17 @@
 
 from __future__ import annotations
 
-import os
-import secrets
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 import click
 
+from .._files import write_atomically
 from ._output import json_option, note, print_json
 from ._session import Session
 
 __all__ = ["lineage", "render_tree"]
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    """All of `text` under `path` or nothing (a temp file beside it, then a rename; the user's umask)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(8)}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
 
 
 def render_tree(start: str, nodes: list[dict[str, Any]], edges: list[dict[str, Any]]) -> list[str]:
@@ -89,10 +74,10 @@ def lineage(session: Session, item_id: str, upstream: bool, depth: int, svg: str
     nodes, edges = graphs.nodes(document), graphs.edges(document)
     direction = "upstream" if upstream else "downstream"
     if svg:
-        _write_atomically(Path(svg), graphs.to_svg(document, title=f"{direction} lineage of {item_id}"))
+        write_atomically(Path(svg), graphs.to_svg(document, title=f"{direction} lineage of {item_id}"))
         note(f"Wrote {svg} ({len(nodes)} nodes, {len(edges)} edges)")
     if dot:
-        _write_atomically(Path(dot), graphs.to_dot(document))
+        write_atomically(Path(dot), graphs.to_dot(document))
         note(f"Wrote {dot}")
     if as_json:
         print_json({"id": item_id, "direction": direction, "depth": depth, "nodes": nodes, "edges": edges})

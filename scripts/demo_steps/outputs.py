@@ -3,31 +3,15 @@ have Graphviz) and the checks that the picture and the `.docx` report are what t
 
 from __future__ import annotations
 
-import os
-import secrets
 import xml.etree.ElementTree as ET
 import zipfile
 from pathlib import Path
 from typing import Any
 
 from provena import lineage
+from provena._files import write_atomically
 
 SVG_NS = "{http://www.w3.org/2000/svg}"
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """All of `text` or nothing under `path` (a temp file beside it, then a rename)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    # os.open with 0o666 rather than mkstemp (0600): the picture gets the user's usual mode (umask).
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(8)}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
 
 
 def write_pictures(graph: dict[str, Any], names: dict[str, str], out: Path, title: str) -> tuple[Path, Path]:
