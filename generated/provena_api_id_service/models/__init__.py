@@ -5,10 +5,11 @@ service. `from .models import X` and `models.X` import X's module on first use; 
 `TYPE_CHECKING` branch and see every name. Made from scripts/spec_pipeline/templates/models_init.py.jinja.
 """
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+# Underscored, so the package holds no public name besides its models (`models.Any` must not exist).
+import importlib as _importlib
+import typing as _typing
 
-if TYPE_CHECKING:
+if _typing.TYPE_CHECKING:
     from .add_value_index_request import AddValueIndexRequest
     from .add_value_request import AddValueRequest
     from .generate_config_file_response_generate_config_file import (
@@ -58,11 +59,11 @@ __all__ = (
 )
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> _typing.Any:
     module = _MODULE_OF.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(module, __name__), name)
+    value = getattr(_importlib.import_module(module, __name__), name)
     globals()[name] = value  # later lookups skip __getattr__
     return value
 
