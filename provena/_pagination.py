@@ -4,6 +4,10 @@ Works with any request object that has a `pagination_key` attribute (attrs model
 dataclasses, pydantic models, plain objects) and any page object with an items attribute and `pagination_key`.
 Unset values from generated code (the `UNSET` sentinel, whose class is named `Unset`) count as missing. The
 caller's request is never modified: each page is fetched with a copy.
+
+Item iteration can take its own page source (`fetch_items`, e.g. pages as decoded JSON) and a `parse_item`
+applied to each item as it is yielded: items after a `limit` or a `break`, and the rest of a page (its status,
+seed and unparsable items), are then never turned into models. `iter_pages()` always uses `fetch`.
 """
 
 from __future__ import annotations
@@ -76,6 +80,8 @@ class _PaginatorBase(Generic[T]):
         items_attr: str = "items",
         key_attr: str = KEY_ATTR,
         convert_key: Callable[[Any], Any] | None = None,
+        fetch_items: Callable[[Any], Any] | None = None,
+        parse_item: Callable[[Any], T] | None = None,
     ) -> None:
         if limit is not None and limit < 0:
             raise ValueError(f"limit must be >= 0 or None, got {limit}")
@@ -85,6 +91,14 @@ class _PaginatorBase(Generic[T]):
         self.key_attr = key_attr
         # Generated code may give the response's key and the request's key different classes.
         self._convert_key = convert_key or (lambda key: key)
+        self._fetch_items = fetch_items
+        self._parse_item = parse_item
+
+    def _first_request(self) -> Any:
+        return with_pagination_key(self._request, getattr(self._request, self.key_attr, None), self.key_attr)
+
+    def _more(self, count: int) -> bool:
+        return self.limit is None or count < self.limit
 
     def _next_request(self, request: Any, page: Any, seen: list[Any]) -> Any | None:
         key = _page_field(page, self.key_attr)
@@ -109,33 +123,40 @@ class SyncPaginator(_PaginatorBase[T]):
         items_attr: str = "items",
         key_attr: str = KEY_ATTR,
         convert_key: Callable[[Any], Any] | None = None,
+        fetch_items: Callable[[Any], Any] | None = None,
+        parse_item: Callable[[Any], T] | None = None,
     ) -> None:
-        super().__init__(
-            request, limit=limit, items_attr=items_attr, key_attr=key_attr, convert_key=convert_key
-        )
+        super().__init__(request, limit=limit, items_attr=items_attr, key_attr=key_attr, convert_key=convert_key,
+                         fetch_items=fetch_items, parse_item=parse_item)  # fmt: skip
         self._fetch = fetch
+
+    def _walk(self, fetch: Callable[[Any], Any]) -> Iterator[tuple[Any, list[Any]]]:
+        """(page, its items), fetched lazily; stops early once `limit` items have been seen."""
+        request: Any | None = self._first_request()
+        seen: list[Any] = []
+        count = 0
+        while request is not None and self._more(count):
+            page = fetch(request)
+            items = _page_items(page, self.items_attr)
+            yield page, items
+            count += len(items)
+            request = self._next_request(request, page, seen)
 
     def iter_pages(self) -> Iterator[Any]:
         """The pages, fetched lazily; stops early once `limit` items have been seen."""
-        request: Any | None = with_pagination_key(self._request, getattr(self._request, self.key_attr, None),
-                                                  self.key_attr)  # fmt: skip
-        seen: list[Any] = []
-        count = 0
-        while request is not None and (self.limit is None or count < self.limit):
-            page = self._fetch(request)
+        for page, _ in self._walk(self._fetch):
             yield page
-            count += len(_page_items(page, self.items_attr))
-            request = self._next_request(request, page, seen)
 
     def __iter__(self) -> Iterator[T]:
         if self.limit == 0:
             return
+        parse = self._parse_item
         count = 0
-        for page in self.iter_pages():
-            for item in _page_items(page, self.items_attr):
-                yield item
+        for _, items in self._walk(self._fetch_items or self._fetch):
+            for item in items:
+                yield item if parse is None else parse(item)
                 count += 1
-                if self.limit is not None and count >= self.limit:
+                if not self._more(count):
                     return
 
     def to_list(self) -> list[T]:
@@ -154,32 +175,38 @@ class AsyncPaginator(_PaginatorBase[T]):
         items_attr: str = "items",
         key_attr: str = KEY_ATTR,
         convert_key: Callable[[Any], Any] | None = None,
+        fetch_items: Callable[[Any], Awaitable[Any]] | None = None,
+        parse_item: Callable[[Any], T] | None = None,
     ) -> None:
-        super().__init__(
-            request, limit=limit, items_attr=items_attr, key_attr=key_attr, convert_key=convert_key
-        )
+        super().__init__(request, limit=limit, items_attr=items_attr, key_attr=key_attr, convert_key=convert_key,
+                         fetch_items=fetch_items, parse_item=parse_item)  # fmt: skip
         self._fetch = fetch
 
-    async def iter_pages(self) -> AsyncIterator[Any]:
-        request: Any | None = with_pagination_key(self._request, getattr(self._request, self.key_attr, None),
-                                                  self.key_attr)  # fmt: skip
+    async def _walk(self, fetch: Callable[[Any], Awaitable[Any]]) -> AsyncIterator[tuple[Any, list[Any]]]:
+        request: Any | None = self._first_request()
         seen: list[Any] = []
         count = 0
-        while request is not None and (self.limit is None or count < self.limit):
-            page = await self._fetch(request)
-            yield page
-            count += len(_page_items(page, self.items_attr))
+        while request is not None and self._more(count):
+            page = await fetch(request)
+            items = _page_items(page, self.items_attr)
+            yield page, items
+            count += len(items)
             request = self._next_request(request, page, seen)
+
+    async def iter_pages(self) -> AsyncIterator[Any]:
+        async for page, _ in self._walk(self._fetch):
+            yield page
 
     async def __aiter__(self) -> AsyncIterator[T]:
         if self.limit == 0:
             return
+        parse = self._parse_item
         count = 0
-        async for page in self.iter_pages():
-            for item in _page_items(page, self.items_attr):
-                yield item
+        async for _, items in self._walk(self._fetch_items or self._fetch):
+            for item in items:
+                yield item if parse is None else parse(item)
                 count += 1
-                if self.limit is not None and count >= self.limit:
+                if not self._more(count):
                     return
 
     async def to_list(self) -> list[T]:

@@ -1,14 +1,23 @@
-"""Paginating methods: a `@pages` spec returns a `PageSpec`; `Pages` binds it to an async or sync paginator."""
+"""Paginating methods: a `@pages` spec returns a `PageSpec`; `Pages` binds it to an async or sync paginator.
+
+Iterating items (`for item in client.x.for_all_items()`) fetches each page as decoded JSON and builds each item's
+generated model only when that item is yielded (`_ItemParse`): the page's other fields and the items after a
+`limit` or a `break` are never parsed. `iter_pages()` still yields the whole generated page model.
+"""
 
 from __future__ import annotations
 
 import inspect
-from collections.abc import Callable
+import threading
+import types
+import typing
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar, overload
 
 from .. import _generated
-from .convert import _plan
+from .._errors import ResponseValidationError
+from .convert import _plan, _union_members
 from .methods import Described, Kind, spec_result
 from .operation import Operation
 
@@ -73,22 +82,37 @@ class Pages(Described, Generic[P, T]):
             ps = spec(obj, *args, **kwargs)
             target = ps.target
             operation = ps.operation
-            request = _coerce_request(operation, target, ps.request, ps.extra_args)
+            module, request = _coerce_request(operation, target, ps.request, ps.extra_args)
             extra = ps.extra_args
+            lazy = None if target._raw else _item_parse(operation, module, ps.items_attr)
             if target._mode == "async":
 
                 async def afetch(req: Any) -> Any:
                     return await target._invoke_async(operation, (req, *extra), {})
 
+                afetch_items = None
+                if lazy is not None:
+                    as_json = lazy.operation
+
+                    async def afetch_items(req: Any) -> Any:
+                        return lazy.page(await target._invoke_async(as_json, (req, *extra), {}))
+
                 return AsyncPaginator(afetch, request, limit=ps.limit, items_attr=ps.items_attr,
-                                      convert_key=_plain_key)  # fmt: skip
+                                      convert_key=_plain_key, fetch_items=afetch_items,
+                                      parse_item=lazy.item if lazy else None)  # fmt: skip
 
             def fetch(req: Any) -> Any:
                 return target._invoke_sync(operation, (req, *extra), {})
 
-            return SyncPaginator(
-                fetch, request, limit=ps.limit, items_attr=ps.items_attr, convert_key=_plain_key
-            )
+            fetch_items = None
+            if lazy is not None:
+                as_json = lazy.operation
+
+                def fetch_items(req: Any) -> Any:
+                    return lazy.page(target._invoke_sync(as_json, (req, *extra), {}))
+
+            return SyncPaginator(fetch, request, limit=ps.limit, items_attr=ps.items_attr, convert_key=_plain_key,
+                                 fetch_items=fetch_items, parse_item=lazy.item if lazy else None)  # fmt: skip
 
         self.describe_bound(make, obj)
         obj.__dict__[self.name] = make
@@ -97,8 +121,9 @@ class Pages(Described, Generic[P, T]):
 
 def _coerce_request(
     operation: Operation[Any, Any], target: _Base, request: Any, extra: tuple[Any, ...]
-) -> Any:
-    """The list request as the generated body model, so the paginator can copy it with a new key."""
+) -> tuple[types.ModuleType, Any]:
+    """(the generated page operation's module, the list request as its body model, so the paginator can copy it
+    with a new key)."""
     values, _ = operation.arguments((request, *extra), {})
     prepared_values = dict(values)
     assert operation.body is not None
@@ -107,10 +132,88 @@ def _coerce_request(
     op_id = (
         operation.operation if isinstance(operation.operation, str) else operation.operation(target, values)
     )
-    plan = _plan(_generated.operation(service, op_id))
-    coerce = plan.coercers.get("body")
+    module = _generated.operation(service, op_id)
+    coerce = _plan(module).coercers.get("body")
     body = prepared_values[operation.body]
-    return coerce(body, f"{operation.name}({operation.body})") if coerce else body
+    return module, (coerce(body, f"{operation.name}({operation.body})") if coerce else body)
+
+
+@dataclass(frozen=True)
+class _ItemParse:
+    """How item iteration reads one paginated operation: the page as JSON, each item into its model."""
+
+    operation: Operation[Any, Any]  # the page operation, answering decoded JSON
+    page_model: type
+    item_model: type
+
+    def page(self, data: object) -> Any:
+        if not isinstance(data, Mapping):
+            raise ResponseValidationError(
+                f"{self.operation.name}: expected a {self.page_model.__name__} object, got {type(data).__name__}",
+                response=None, body=data,
+            )  # fmt: skip
+        return data
+
+    def item(self, data: Any) -> Any:
+        try:
+            return self.item_model.from_dict(data)  # type: ignore[attr-defined]
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseValidationError(
+                f"{self.operation.name}: an item of the {self.page_model.__name__} page did not match "
+                f"{self.item_model.__name__}: {type(exc).__name__}: {exc}",
+                response=None, body=data,
+            ) from exc  # fmt: skip
+
+
+_item_parses: dict[tuple[int, str, str], _ItemParse | None] = {}
+_item_parses_lock = threading.Lock()
+
+
+def _item_parse(operation: Operation[Any, Any], module: types.ModuleType, items_attr: str) -> _ItemParse | None:
+    """Item-by-item parsing for a page operation whose generated page model lists `items_attr` as `list[Model]`
+    (None: iterate typed pages as they come, e.g. the job API's pages, which its documents leave untyped)."""
+    key = (id(operation), module.__name__, items_attr)
+    if key in _item_parses:
+        return _item_parses[key]
+    with _item_parses_lock:
+        found = _find_item_parse(operation, module, items_attr)
+        _item_parses[key] = found
+    return found
+
+
+def _find_item_parse(operation: Operation[Any, Any], module: types.ModuleType, items_attr: str) -> _ItemParse | None:
+    if operation.result != "parsed" or operation.model is not None or operation.request is not None:
+        return None
+    try:
+        returns = typing.get_type_hints(module._parse_response).get("return")
+    except Exception:  # an annotation that does not resolve at run time: keep the typed pages
+        return None
+    for page_model in _union_members(returns):
+        fields = {f.name for f in getattr(page_model, "__attrs_attrs__", ())}
+        if not isinstance(page_model, type) or not {items_attr, "pagination_key"} <= fields:
+            continue
+        try:
+            annotation = typing.get_type_hints(page_model)[items_attr]
+        except Exception:
+            return None
+        for member in _union_members(annotation):
+            if typing.get_origin(member) is list:
+                (item_model,) = typing.get_args(member) or (None,)
+                if isinstance(item_model, type) and callable(getattr(item_model, "from_dict", None)):
+                    return _ItemParse(_as_json(operation), page_model, item_model)
+        return None
+    return None
+
+
+def _as_json(operation: Operation[Any, Any]) -> Operation[Any, Any]:
+    """The same request as `operation`, answering the decoded JSON instead of the generated model."""
+    twin: Operation[Any, Any] = Operation(
+        operation.spec, operation=operation.operation, service=operation.service, params=operation.params,
+        body=operation.body, build=operation.build, request=operation.request, idempotent=operation.idempotent,
+        result="json", model=None,
+    )  # fmt: skip
+    twin.name = operation.name
+    return twin
 
 
 def pages(spec: Callable[Concatenate[Any, P], PageSpec[T]]) -> Pages[P, T]:

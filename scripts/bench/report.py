@@ -153,8 +153,14 @@ def table(med: dict[str, Any], contenders: list[str], evaluation: dict[str, Any]
 
 
 def _import_columns(cols: list[str]) -> list[str]:
-    # The import row lines up with the contender columns: provena-* -> provena, httpx* -> httpx.
-    return ["provena" if c.startswith("provena-") else "httpx" if c.startswith("httpx") else c for c in cols]
+    # The import row lines up with the contender columns: provena-* -> provena (provena-*@base -> provena@base),
+    # httpx* -> httpx.
+    def label(c: str) -> str:
+        if c.startswith("provena-"):
+            return "provena" + c[c.index("@"):] if "@" in c else "provena"
+        return "httpx" if c.startswith("httpx") else c
+
+    return [label(c) for c in cols]
 
 
 # -- machine ---------------------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ talks to 127.0.0.1 only.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import json
 import os
@@ -63,16 +64,23 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--skip-generate", action="store_true")
     p.add_argument("--worker-timeout", type=float, default=600.0, help="seconds per measurement process")
     p.add_argument("--out-dir", type=Path, default=REPO / "bench")
+    p.add_argument("--baseline", type=Path, default=None,
+                   help="another checkout of this repository (e.g. `git worktree add ../base main`): its provena "
+                        "also runs, as provena-async@base / provena-sync@base, interleaved with the others, so "
+                        "before/after ratios come from one run")  # fmt: skip
     args = p.parse_args(argv)
     if args.import_runs < 1 or args.rounds < 1 or args.calls < 1 or args.concurrency < 1 or args.page_size < 1:
         p.error("--rounds, --import-runs, --calls, --concurrency and --page-size must be >= 1")
     return args
 
 
-class Envs:
-    """Interpreter and environment per virtualenv name ("ours", "provenaclient")."""
+BASE = "@base"  # suffix of the contenders run from the --baseline checkout
 
-    def __init__(self, pc_python: Path) -> None:
+
+class Envs:
+    """Interpreter, environment and working directory per virtualenv name ("ours", "provenaclient", "base")."""
+
+    def __init__(self, pc_python: Path, baseline: Path | None = None) -> None:
         ours = dict(os.environ)
         # Works from the dev venv too, where provena is not installed: the repo and generated/ on the path.
         ours["PYTHONPATH"] = os.pathsep.join([str(REPO), str(REPO / "generated"), ours.get("PYTHONPATH", "")])
@@ -82,16 +90,27 @@ class Envs:
         self.missing = {} if pc_python.exists() else {
             "provenaclient": f"no virtualenv at {pc_python} (`nox -s bench` creates it; or pass --provenaclient-python)"
         }  # fmt: skip
+        self.cwd: dict[str, Path] = {}
+        if baseline is not None:
+            # Our venv, the other checkout's code: its directory first on the path and the working directory,
+            # so `provena`, `provena_api_*` and the worker itself all come from there.
+            base = baseline.resolve()
+            self.python["base"] = sys.executable
+            self.environ["base"] = {**os.environ, "PYTHONPATH": os.pathsep.join([str(base), str(base / "generated")])}
+            self.cwd["base"] = base
+            if not (base / "provena").is_dir() or not (base / "scripts" / "bench").is_dir():
+                self.missing["base"] = f"{base} is not a checkout of this repository"
 
 
 # -- imports ---------------------------------------------------------------------------------------------
 def measure_imports(envs: Envs, runs: int, scratch: Path) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
+    imports = [*IMPORTS, *([("provena" + BASE, "base", "provena")] if "base" in envs.python else [])]
     for i in range(runs):
-        for label, env, module in IMPORTS:  # alternating: provena, provenaclient, httpx, provena, ...
+        for label, env, module in imports:  # alternating: provena, provenaclient, httpx, provena, ...
             if env in envs.missing:
                 continue
-            cwd = REPO if env == "ours" else scratch
+            cwd = envs.cwd.get(env, REPO if env == "ours" else scratch)
             started = time.perf_counter()
             cmd = [envs.python[env], "-c", IMPORT_SNIPPET.format(module=module)]
             proc = subprocess.run(cmd, capture_output=True, text=True, timeout=120, cwd=cwd, env=envs.environ[env])
@@ -111,10 +130,12 @@ def run_worker(envs: Envs, c: Contender, workload: str, spec: dict[str, Any], to
                timeout: float) -> dict[str, Any]:  # fmt: skip
     env = dict(envs.environ[c.env])
     env[TOKEN_ENV] = token
-    cmd = [envs.python[c.env], "-m", "scripts.bench.workers", c.name, workload, json.dumps(spec)]
+    adapter = c.name.removesuffix(BASE)  # a baseline contender runs the same adapter from the other checkout
+    cmd = [envs.python[c.env], "-m", "scripts.bench.workers", adapter, workload, json.dumps(spec)]
+    cwd = envs.cwd.get(c.env, REPO)
     try:
         t0 = time.monotonic_ns()
-        proc = subprocess.run([*cmd, str(t0)], capture_output=True, text=True, timeout=timeout, cwd=REPO, env=env)
+        proc = subprocess.run([*cmd, str(t0)], capture_output=True, text=True, timeout=timeout, cwd=cwd, env=env)
     except subprocess.TimeoutExpired:
         return {"contender": c.name, "workload": workload, "ok": False, "error": f"timed out after {timeout:.0f}s"}
     lines = proc.stdout.strip().splitlines()
@@ -124,11 +145,12 @@ def run_worker(envs: Envs, c: Contender, workload: str, spec: dict[str, Any], to
         tail = proc.stderr.strip()[-500:].replace(token, "<token>")
         return {"contender": c.name, "workload": workload, "ok": False,
                 "error": f"worker exited {proc.returncode} without a result: {tail}"}  # fmt: skip
+    result["contender"] = c.name
     return result
 
 
 def _progress(r: dict[str, Any]) -> str:
-    head = f"  {r['workload']:<10} {r['contender']:<14}"
+    head = f"  {r['workload']:<10} {r['contender']:<19}"
     if not r.get("ok"):
         return f"{head} FAILED: {r.get('error')}"
     if r["workload"] == "first_call":
@@ -169,12 +191,15 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     started = dt.datetime.now(dt.UTC)
     stamp = started.strftime("%Y%m%dT%H%M%SZ")
-    envs = Envs(args.provenaclient_python)
+    envs = Envs(args.provenaclient_python, args.baseline)
     wanted = {n for n in args.only.split(",") if n} or {c.name for c in CONTENDERS}
     if unknown := wanted - {c.name for c in CONTENDERS}:
         print(f"unknown contender(s) {sorted(unknown)}; known: {[c.name for c in CONTENDERS]}", file=sys.stderr)
         return 2
     contenders = [c for c in CONTENDERS if c.name in wanted]
+    if args.baseline is not None:
+        contenders += [dataclasses.replace(c, name=c.name + BASE, env="base", what=f"{c.what}, from {args.baseline}")
+                       for c in list(contenders) if c.name.startswith("provena-")]  # fmt: skip
     info = report.machine()
     print(
         f"provena bench {stamp}: {info['cpu_model']}, {info['cpus_usable']} usable CPUs, "

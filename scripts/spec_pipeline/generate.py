@@ -29,6 +29,9 @@ GENERATOR_PIN = f"{GENERATOR}=={GENERATOR_VERSION}"
 
 REPO = Path(__file__).resolve().parents[2]
 BASE_CONFIG = REPO / "scripts" / "generator-config.yml"
+# Our overrides of the generator's own templates (same file names; the generator falls back to its own for the
+# rest). Today: a lazy `models/__init__.py`, so one operation does not import every model of its service.
+TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 
 @dataclass
@@ -140,7 +143,7 @@ def _generate_one(
     cmd = [
         sys.executable, "-m", "openapi_python_client", "generate",
         "--path", str(spec_path), "--config", str(config_path), "--meta", "none",
-        "--output-path", str(out), "--fail-on-warning",
+        "--output-path", str(out), "--custom-template-path", str(TEMPLATES), "--fail-on-warning",
     ]  # fmt: skip
     env = {**os.environ, "PATH": _bin_dir() + os.pathsep + os.environ.get("PATH", "")}
     proc = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=work)

@@ -211,6 +211,30 @@ def test_for_all_datasets_follows_keys_without_mutating_the_request(generated_di
     assert len(client.datastore.list_all_datasets()) == 6
 
 
+def test_items_are_typed_and_parsed_only_when_yielded(generated_dir: object) -> None:
+    from provena import ResponseValidationError
+
+    handler, _ = _paged_handler(2)
+
+    def with_bad_last_item(request: httpx.Request) -> httpx.Response:
+        response = handler(request)
+        body = json.loads(response.content)
+        if (json.loads(request.content or b"{}").get("pagination_key") or {}).get("page") == 1:
+            body["items"][1] = {"id": "d1-1"}  # misses every other required field
+        return httpx.Response(200, json=body)
+
+    client = sync_client(with_bad_last_item)
+    item_model = type(_minimal("datastore", "ItemDataset"))
+    first = list(client.datastore.for_all_datasets(None, 3))  # the bad item is never reached
+    assert [d.id for d in first] == ["d0-0", "d0-1", "d1-0"]
+    assert all(type(d) is item_model for d in first)
+    page = next(iter(client.datastore.for_all_datasets().iter_pages()))
+    assert all(type(d) is item_model for d in page.items)  # pages stay whole generated models
+    with pytest.raises(ResponseValidationError, match=r"did not match ItemDataset") as info:
+        list(client.datastore.for_all_datasets())
+    assert info.value.body == {"id": "d1-1"}
+
+
 def test_async_for_over_pages(generated_dir: object) -> None:
     import provena
 

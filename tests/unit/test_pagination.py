@@ -125,3 +125,59 @@ def test_plain_objects_and_dataclasses_are_copied() -> None:
         seen: list[Any] = []
         assert list(SyncPaginator[int](make_fetch(seen), request)) == [1, 2]
         assert request.pagination_key is None and seen[1].pagination_key == {"n": 1}
+
+
+def _json_fetch(r: ListRequest) -> dict[str, Any]:
+    page = fetch(r)
+    key = None if isinstance(page.pagination_key, Unset) else page.pagination_key
+    return {"items": [{"n": i} for i in page.items], "pagination_key": key, "status": {"success": True}}
+
+
+def test_item_iteration_parses_only_the_items_it_yields() -> None:
+    parsed: list[int] = []
+
+    def parse(item: dict[str, Any]) -> int:
+        parsed.append(item["n"])
+        return int(item["n"]) * 10
+
+    typed_fetches: list[ListRequest] = []
+
+    def typed(r: ListRequest) -> Page:
+        typed_fetches.append(r)
+        return fetch(r)
+
+    def make(limit: int | None = None) -> SyncPaginator[int]:
+        return SyncPaginator[int](typed, ListRequest(page_size=3), limit=limit, fetch_items=_json_fetch,
+                                  parse_item=parse)  # fmt: skip
+
+    assert list(make()) == [i * 10 for i in DATA]
+    assert parsed == DATA and typed_fetches == []  # items came from the JSON pages, each parsed once
+    parsed.clear()
+    assert list(make(limit=4)) == [0, 10, 20, 30]
+    assert parsed == [0, 1, 2, 3]  # the rest of the second page stays JSON
+    parsed.clear()
+    for item in make():
+        if item == 10:
+            break
+    assert parsed == [0, 1]
+    assert [p.items for p in make().iter_pages()] == [[0, 1, 2], [3, 4, 5], [6]]  # pages stay typed
+    assert len(typed_fetches) == 3 and parsed == [0, 1]
+
+
+async def test_async_item_iteration_parses_lazily() -> None:
+    parsed: list[int] = []
+
+    async def afetch_json(r: ListRequest) -> dict[str, Any]:
+        return _json_fetch(r)
+
+    async def afetch(r: ListRequest) -> Page:
+        return fetch(r)
+
+    def parse(item: dict[str, Any]) -> str:
+        parsed.append(item["n"])
+        return f"item {item['n']}"
+
+    paginator = AsyncPaginator[str](afetch, ListRequest(), limit=3, fetch_items=afetch_json, parse_item=parse)
+    assert await paginator.to_list() == ["item 0", "item 1", "item 2"]
+    assert parsed == [0, 1, 2]
+    assert [p.items async for p in paginator.iter_pages()] == [[0, 1], [2, 3]]

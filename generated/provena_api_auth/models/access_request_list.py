@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.request_access_table_item import RequestAccessTableItem
-
 
 T = TypeVar("T", bound="AccessRequestList")
 
@@ -41,8 +37,6 @@ class AccessRequestList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.request_access_table_item import RequestAccessTableItem
-
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
@@ -73,3 +67,8 @@ class AccessRequestList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one: imported once the class exists (an import cycle then finds it),
+# not inside each method, where every call would pay for the import statement.
+from ..models.request_access_table_item import RequestAccessTableItem

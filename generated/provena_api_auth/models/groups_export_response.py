@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.groups_export_response_items_type_0_item import (
-        GroupsExportResponseItemsType0Item,
-    )
-    from ..models.status import Status
-
 
 T = TypeVar("T", bound="GroupsExportResponse")
 
@@ -59,11 +52,6 @@ class GroupsExportResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.groups_export_response_items_type_0_item import (
-            GroupsExportResponseItemsType0Item,
-        )
-        from ..models.status import Status
-
         d = dict(src_dict)
         status = Status.from_dict(d.pop("status"))
 
@@ -116,3 +104,11 @@ class GroupsExportResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one: imported once the class exists (an import cycle then finds it),
+# not inside each method, where every call would pay for the import statement.
+from ..models.groups_export_response_items_type_0_item import (
+    GroupsExportResponseItemsType0Item,
+)
+from ..models.status import Status

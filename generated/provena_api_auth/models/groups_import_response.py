@@ -1,20 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.groups_import_response_failure_list_type_0_item_item_type_1 import (
-        GroupsImportResponseFailureListType0ItemItemType1,
-    )
-    from ..models.groups_import_statistics import GroupsImportStatistics
-    from ..models.status import Status
-
 
 T = TypeVar("T", bound="GroupsImportResponse")
 
@@ -40,11 +32,6 @@ class GroupsImportResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.groups_import_response_failure_list_type_0_item_item_type_1 import (
-            GroupsImportResponseFailureListType0ItemItemType1,
-        )
-        from ..models.groups_import_statistics import GroupsImportStatistics
-
         status = self.status.to_dict()
 
         trial_mode = self.trial_mode
@@ -101,12 +88,6 @@ class GroupsImportResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.groups_import_response_failure_list_type_0_item_item_type_1 import (
-            GroupsImportResponseFailureListType0ItemItemType1,
-        )
-        from ..models.groups_import_statistics import GroupsImportStatistics
-        from ..models.status import Status
-
         d = dict(src_dict)
         status = Status.from_dict(d.pop("status"))
 
@@ -215,3 +196,12 @@ class GroupsImportResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one: imported once the class exists (an import cycle then finds it),
+# not inside each method, where every call would pay for the import statement.
+from ..models.groups_import_response_failure_list_type_0_item_item_type_1 import (
+    GroupsImportResponseFailureListType0ItemItemType1,
+)
+from ..models.groups_import_statistics import GroupsImportStatistics
+from ..models.status import Status

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.status import Status
-    from ..models.user_group_metadata import UserGroupMetadata
-
 
 T = TypeVar("T", bound="ListUserMembershipResponse")
 
@@ -57,9 +52,6 @@ class ListUserMembershipResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.status import Status
-        from ..models.user_group_metadata import UserGroupMetadata
-
         d = dict(src_dict)
         status = Status.from_dict(d.pop("status"))
 
@@ -110,3 +102,9 @@ class ListUserMembershipResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one: imported once the class exists (an import cycle then finds it),
+# not inside each method, where every call would pay for the import statement.
+from ..models.status import Status
+from ..models.user_group_metadata import UserGroupMetadata

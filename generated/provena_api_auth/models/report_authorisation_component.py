@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.component_name import ComponentName
-
-if TYPE_CHECKING:
-    from ..models.report_component_role import ReportComponentRole
-
 
 T = TypeVar("T", bound="ReportAuthorisationComponent")
 
@@ -48,8 +44,6 @@ class ReportAuthorisationComponent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.report_component_role import ReportComponentRole
-
         d = dict(src_dict)
         component_name = ComponentName(d.pop("component_name"))
 
@@ -85,3 +79,8 @@ class ReportAuthorisationComponent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one: imported once the class exists (an import cycle then finds it),
+# not inside each method, where every call would pay for the import statement.
+from ..models.report_component_role import ReportComponentRole

@@ -1,18 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
-
-if TYPE_CHECKING:
-    from ..models.dataset_access_ethics_and_privacy import DatasetAccessEthicsAndPrivacy
-    from ..models.dataset_registration_ethics_and_privacy import (
-        DatasetRegistrationEthicsAndPrivacy,
-    )
-    from ..models.export_controls import ExportControls
-    from ..models.indigenous_knowledge_and_consent import IndigenousKnowledgeAndConsent
-
 
 T = TypeVar("T", bound="DatasetApprovals")
 
@@ -66,17 +57,6 @@ class DatasetApprovals:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.dataset_access_ethics_and_privacy import (
-            DatasetAccessEthicsAndPrivacy,
-        )
-        from ..models.dataset_registration_ethics_and_privacy import (
-            DatasetRegistrationEthicsAndPrivacy,
-        )
-        from ..models.export_controls import ExportControls
-        from ..models.indigenous_knowledge_and_consent import (
-            IndigenousKnowledgeAndConsent,
-        )
-
         d = dict(src_dict)
         ethics_registration = DatasetRegistrationEthicsAndPrivacy.from_dict(
             d.pop("ethics_registration")
@@ -98,3 +78,13 @@ class DatasetApprovals:
         )
 
         return dataset_approvals
+
+
+# Models that may refer back to this one: imported once the class exists (an import cycle then finds it),
+# not inside each method, where every call would pay for the import statement.
+from ..models.dataset_access_ethics_and_privacy import DatasetAccessEthicsAndPrivacy
+from ..models.dataset_registration_ethics_and_privacy import (
+    DatasetRegistrationEthicsAndPrivacy,
+)
+from ..models.export_controls import ExportControls
+from ..models.indigenous_knowledge_and_consent import IndigenousKnowledgeAndConsent

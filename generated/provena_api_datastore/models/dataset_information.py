@@ -1,22 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.access_info import AccessInfo
-    from ..models.dataset_creation_date import DatasetCreationDate
-    from ..models.dataset_information_user_metadata_type_0 import (
-        DatasetInformationUserMetadataType0,
-    )
-    from ..models.dataset_publication_date import DatasetPublicationDate
-    from ..models.dataset_spatial_information import DatasetSpatialInformation
-    from ..models.dataset_temporal_information import DatasetTemporalInformation
-
 
 T = TypeVar("T", bound="DatasetInformation")
 
@@ -75,12 +64,6 @@ class DatasetInformation:
     version: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.dataset_information_user_metadata_type_0 import (
-            DatasetInformationUserMetadataType0,
-        )
-        from ..models.dataset_spatial_information import DatasetSpatialInformation
-        from ..models.dataset_temporal_information import DatasetTemporalInformation
-
         name = self.name
 
         description = self.description
@@ -205,15 +188,6 @@ class DatasetInformation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.access_info import AccessInfo
-        from ..models.dataset_creation_date import DatasetCreationDate
-        from ..models.dataset_information_user_metadata_type_0 import (
-            DatasetInformationUserMetadataType0,
-        )
-        from ..models.dataset_publication_date import DatasetPublicationDate
-        from ..models.dataset_spatial_information import DatasetSpatialInformation
-        from ..models.dataset_temporal_information import DatasetTemporalInformation
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -390,3 +364,15 @@ class DatasetInformation:
         )
 
         return dataset_information
+
+
+# Models that may refer back to this one: imported once the class exists (an import cycle then finds it),
+# not inside each method, where every call would pay for the import statement.
+from ..models.access_info import AccessInfo
+from ..models.dataset_creation_date import DatasetCreationDate
+from ..models.dataset_information_user_metadata_type_0 import (
+    DatasetInformationUserMetadataType0,
+)
+from ..models.dataset_publication_date import DatasetPublicationDate
+from ..models.dataset_spatial_information import DatasetSpatialInformation
+from ..models.dataset_temporal_information import DatasetTemporalInformation

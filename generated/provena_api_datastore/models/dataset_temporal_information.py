@@ -1,15 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.temporal_duration import TemporalDuration
-
 
 T = TypeVar("T", bound="DatasetTemporalInformation")
 
@@ -29,8 +25,6 @@ class DatasetTemporalInformation:
     resolution: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.temporal_duration import TemporalDuration
-
         duration: dict[str, Any] | None | Unset
         if isinstance(self.duration, Unset):
             duration = UNSET
@@ -57,8 +51,6 @@ class DatasetTemporalInformation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.temporal_duration import TemporalDuration
-
         d = dict(src_dict)
 
         def _parse_duration(data: object) -> None | TemporalDuration | Unset:
@@ -93,3 +85,8 @@ class DatasetTemporalInformation:
         )
 
         return dataset_temporal_information
+
+
+# Models that may refer back to this one: imported once the class exists (an import cycle then finds it),
+# not inside each method, where every call would pay for the import statement.
+from ..models.temporal_duration import TemporalDuration

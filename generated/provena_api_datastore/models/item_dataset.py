@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,16 +11,6 @@ from ..models.item_sub_type import ItemSubType
 from ..models.record_type import RecordType
 from ..models.released_status import ReleasedStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.dataset_metadata import DatasetMetadata
-    from ..models.history_entry_dataset_domain_info import HistoryEntryDatasetDomainInfo
-    from ..models.item_dataset_user_metadata_type_0 import ItemDatasetUserMetadataType0
-    from ..models.release_history_entry import ReleaseHistoryEntry
-    from ..models.s3_location import S3Location
-    from ..models.versioning_info import VersioningInfo
-    from ..models.workflow_links import WorkflowLinks
-
 
 T = TypeVar("T", bound="ItemDataset")
 
@@ -74,12 +64,6 @@ class ItemDataset:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.item_dataset_user_metadata_type_0 import (
-            ItemDatasetUserMetadataType0,
-        )
-        from ..models.versioning_info import VersioningInfo
-        from ..models.workflow_links import WorkflowLinks
-
         history = []
         for history_item_data in self.history:
             history_item = history_item_data.to_dict()
@@ -212,18 +196,6 @@ class ItemDataset:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.dataset_metadata import DatasetMetadata
-        from ..models.history_entry_dataset_domain_info import (
-            HistoryEntryDatasetDomainInfo,
-        )
-        from ..models.item_dataset_user_metadata_type_0 import (
-            ItemDatasetUserMetadataType0,
-        )
-        from ..models.release_history_entry import ReleaseHistoryEntry
-        from ..models.s3_location import S3Location
-        from ..models.versioning_info import VersioningInfo
-        from ..models.workflow_links import WorkflowLinks
-
         d = dict(src_dict)
         history = []
         _history = d.pop("history")
@@ -430,3 +402,14 @@ class ItemDataset:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one: imported once the class exists (an import cycle then finds it),
+# not inside each method, where every call would pay for the import statement.
+from ..models.dataset_metadata import DatasetMetadata
+from ..models.history_entry_dataset_domain_info import HistoryEntryDatasetDomainInfo
+from ..models.item_dataset_user_metadata_type_0 import ItemDatasetUserMetadataType0
+from ..models.release_history_entry import ReleaseHistoryEntry
+from ..models.s3_location import S3Location
+from ..models.versioning_info import VersioningInfo
+from ..models.workflow_links import WorkflowLinks

@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.no_filter_subtype_list_request_pagination_key_type_0 import (
-        NoFilterSubtypeListRequestPaginationKeyType0,
-    )
-    from ..models.sort_options import SortOptions
-
 
 T = TypeVar("T", bound="NoFilterSubtypeListRequest")
 
@@ -33,11 +26,6 @@ class NoFilterSubtypeListRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.no_filter_subtype_list_request_pagination_key_type_0 import (
-            NoFilterSubtypeListRequestPaginationKeyType0,
-        )
-        from ..models.sort_options import SortOptions
-
         sort_by: dict[str, Any] | None | Unset
         if isinstance(self.sort_by, Unset):
             sort_by = UNSET
@@ -76,11 +64,6 @@ class NoFilterSubtypeListRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.no_filter_subtype_list_request_pagination_key_type_0 import (
-            NoFilterSubtypeListRequestPaginationKeyType0,
-        )
-        from ..models.sort_options import SortOptions
-
         d = dict(src_dict)
 
         def _parse_sort_by(data: object) -> None | SortOptions | Unset:
@@ -156,3 +139,11 @@ class NoFilterSubtypeListRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one: imported once the class exists (an import cycle then finds it),
+# not inside each method, where every call would pay for the import statement.
+from ..models.no_filter_subtype_list_request_pagination_key_type_0 import (
+    NoFilterSubtypeListRequestPaginationKeyType0,
+)
+from ..models.sort_options import SortOptions

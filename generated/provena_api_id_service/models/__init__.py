@@ -1,21 +1,47 @@
-"""Contains all the data models used in inputs/outputs"""
+"""Contains all the data models used in inputs/outputs.
 
-from .add_value_index_request import AddValueIndexRequest
-from .add_value_request import AddValueRequest
-from .generate_config_file_response_generate_config_file import (
-    GenerateConfigFileResponseGenerateConfigFile,
-)
-from .http_validation_error import HTTPValidationError
-from .mint_request import MintRequest
-from .modify_request import ModifyRequest
-from .remove_request import RemoveRequest
-from .root_response_root import RootResponseRoot
-from .test_sentry_reporting_response_test_sentry_reporting import (
-    TestSentryReportingResponseTestSentryReporting,
-)
-from .user import User
-from .validation_error import ValidationError
-from .value_type import ValueType
+Loaded lazily (PEP 562): importing this package, or one model module, does not import every model of the
+service. `from .models import X` and `models.X` import X's module on first use; type checkers read the
+`TYPE_CHECKING` branch and see every name. Made from scripts/spec_pipeline/templates/models_init.py.jinja.
+"""
+
+# Underscored, so the package holds no public name besides its models (`models.Any` must not exist).
+import importlib as _importlib
+import typing as _typing
+
+if _typing.TYPE_CHECKING:
+    from .add_value_index_request import AddValueIndexRequest
+    from .add_value_request import AddValueRequest
+    from .generate_config_file_response_generate_config_file import (
+        GenerateConfigFileResponseGenerateConfigFile,
+    )
+    from .http_validation_error import HTTPValidationError
+    from .mint_request import MintRequest
+    from .modify_request import ModifyRequest
+    from .remove_request import RemoveRequest
+    from .root_response_root import RootResponseRoot
+    from .test_sentry_reporting_response_test_sentry_reporting import (
+        TestSentryReportingResponseTestSentryReporting,
+    )
+    from .user import User
+    from .validation_error import ValidationError
+    from .value_type import ValueType
+
+# Exported name -> the module (in this package) that defines it.
+_MODULE_OF: dict[str, str] = {
+    "AddValueIndexRequest": ".add_value_index_request",
+    "AddValueRequest": ".add_value_request",
+    "GenerateConfigFileResponseGenerateConfigFile": ".generate_config_file_response_generate_config_file",
+    "HTTPValidationError": ".http_validation_error",
+    "MintRequest": ".mint_request",
+    "ModifyRequest": ".modify_request",
+    "RemoveRequest": ".remove_request",
+    "RootResponseRoot": ".root_response_root",
+    "TestSentryReportingResponseTestSentryReporting": ".test_sentry_reporting_response_test_sentry_reporting",
+    "User": ".user",
+    "ValidationError": ".validation_error",
+    "ValueType": ".value_type",
+}
 
 __all__ = (
     "AddValueIndexRequest",
@@ -31,3 +57,16 @@ __all__ = (
     "ValidationError",
     "ValueType",
 )
+
+
+def __getattr__(name: str) -> _typing.Any:
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(_importlib.import_module(module, __name__), name)
+    globals()[name] = value  # later lookups skip __getattr__
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,6 @@ from attrs import field as _attrs_field
 from ..models.job_sub_type import JobSubType
 from ..models.job_type import JobType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.admin_launch_job_request_job_payload import (
-        AdminLaunchJobRequestJobPayload,
-    )
-
 
 T = TypeVar("T", bound="AdminLaunchJobRequest")
 
@@ -85,10 +79,6 @@ class AdminLaunchJobRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.admin_launch_job_request_job_payload import (
-            AdminLaunchJobRequestJobPayload,
-        )
-
         d = dict(src_dict)
         job_type = JobType(d.pop("job_type"))
 
@@ -150,3 +140,10 @@ class AdminLaunchJobRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one: imported once the class exists (an import cycle then finds it),
+# not inside each method, where every call would pay for the import statement.
+from ..models.admin_launch_job_request_job_payload import (
+    AdminLaunchJobRequestJobPayload,
+)

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.admin_list_by_batch_request_pagination_key_type_0 import (
-        AdminListByBatchRequestPaginationKeyType0,
-    )
-
 
 T = TypeVar("T", bound="AdminListByBatchRequest")
 
@@ -34,10 +28,6 @@ class AdminListByBatchRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.admin_list_by_batch_request_pagination_key_type_0 import (
-            AdminListByBatchRequestPaginationKeyType0,
-        )
-
         batch_id = self.batch_id
 
         username_filter: None | str | Unset
@@ -78,10 +68,6 @@ class AdminListByBatchRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.admin_list_by_batch_request_pagination_key_type_0 import (
-            AdminListByBatchRequestPaginationKeyType0,
-        )
-
         d = dict(src_dict)
         batch_id = d.pop("batch_id")
 
@@ -149,3 +135,10 @@ class AdminListByBatchRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one: imported once the class exists (an import cycle then finds it),
+# not inside each method, where every call would pay for the import statement.
+from ..models.admin_list_by_batch_request_pagination_key_type_0 import (
+    AdminListByBatchRequestPaginationKeyType0,
+)

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.admin_list_jobs_request_pagination_key_type_0 import (
-        AdminListJobsRequestPaginationKeyType0,
-    )
-
 
 T = TypeVar("T", bound="AdminListJobsRequest")
 
@@ -32,10 +26,6 @@ class AdminListJobsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.admin_list_jobs_request_pagination_key_type_0 import (
-            AdminListJobsRequestPaginationKeyType0,
-        )
-
         username_filter: None | str | Unset
         if isinstance(self.username_filter, Unset):
             username_filter = UNSET
@@ -70,10 +60,6 @@ class AdminListJobsRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.admin_list_jobs_request_pagination_key_type_0 import (
-            AdminListJobsRequestPaginationKeyType0,
-        )
-
         d = dict(src_dict)
 
         def _parse_username_filter(data: object) -> None | str | Unset:
@@ -139,3 +125,10 @@ class AdminListJobsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one: imported once the class exists (an import cycle then finds it),
+# not inside each method, where every call would pay for the import statement.
+from ..models.admin_list_jobs_request_pagination_key_type_0 import (
+    AdminListJobsRequestPaginationKeyType0,
+)

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.list_jobs_request_pagination_key_type_0 import (
-        ListJobsRequestPaginationKeyType0,
-    )
-
 
 T = TypeVar("T", bound="ListJobsRequest")
 
@@ -30,10 +24,6 @@ class ListJobsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.list_jobs_request_pagination_key_type_0 import (
-            ListJobsRequestPaginationKeyType0,
-        )
-
         pagination_key: dict[str, Any] | None | Unset
         if isinstance(self.pagination_key, Unset):
             pagination_key = UNSET
@@ -60,10 +50,6 @@ class ListJobsRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.list_jobs_request_pagination_key_type_0 import (
-            ListJobsRequestPaginationKeyType0,
-        )
-
         d = dict(src_dict)
 
         def _parse_pagination_key(
@@ -119,3 +105,10 @@ class ListJobsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one: imported once the class exists (an import cycle then finds it),
+# not inside each method, where every call would pay for the import statement.
+from ..models.list_jobs_request_pagination_key_type_0 import (
+    ListJobsRequestPaginationKeyType0,
+)

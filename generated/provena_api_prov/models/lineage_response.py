@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.lineage_response_graph_type_0 import LineageResponseGraphType0
-    from ..models.status import Status
-
 
 T = TypeVar("T", bound="LineageResponse")
 
@@ -31,8 +26,6 @@ class LineageResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.lineage_response_graph_type_0 import LineageResponseGraphType0
-
         status = self.status.to_dict()
 
         record_count: int | None | Unset
@@ -65,9 +58,6 @@ class LineageResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.lineage_response_graph_type_0 import LineageResponseGraphType0
-        from ..models.status import Status
-
         d = dict(src_dict)
         status = Status.from_dict(d.pop("status"))
 
@@ -121,3 +111,9 @@ class LineageResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one: imported once the class exists (an import cycle then finds it),
+# not inside each method, where every call would pay for the import statement.
+from ..models.lineage_response_graph_type_0 import LineageResponseGraphType0
+from ..models.status import Status

@@ -1,20 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.association_info import AssociationInfo
-    from ..models.model_run_record_annotations_type_0 import (
-        ModelRunRecordAnnotationsType0,
-    )
-    from ..models.templated_dataset import TemplatedDataset
-
 
 T = TypeVar("T", bound="ModelRunRecord")
 
@@ -50,10 +42,6 @@ class ModelRunRecord:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.model_run_record_annotations_type_0 import (
-            ModelRunRecordAnnotationsType0,
-        )
-
         workflow_template_id = self.workflow_template_id
 
         inputs = []
@@ -121,12 +109,6 @@ class ModelRunRecord:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.association_info import AssociationInfo
-        from ..models.model_run_record_annotations_type_0 import (
-            ModelRunRecordAnnotationsType0,
-        )
-        from ..models.templated_dataset import TemplatedDataset
-
         d = dict(src_dict)
         workflow_template_id = d.pop("workflow_template_id")
 
@@ -223,3 +205,10 @@ class ModelRunRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one: imported once the class exists (an import cycle then finds it),
+# not inside each method, where every call would pay for the import statement.
+from ..models.association_info import AssociationInfo
+from ..models.model_run_record_annotations_type_0 import ModelRunRecordAnnotationsType0
+from ..models.templated_dataset import TemplatedDataset

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.model_run_record import ModelRunRecord
-
 
 T = TypeVar("T", bound="PostUpdateModelRunInput")
 
@@ -48,8 +44,6 @@ class PostUpdateModelRunInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.model_run_record import ModelRunRecord
-
         d = dict(src_dict)
         model_run_id = d.pop("model_run_id")
 
@@ -81,3 +75,8 @@ class PostUpdateModelRunInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one: imported once the class exists (an import cycle then finds it),
+# not inside each method, where every call would pay for the import statement.
+from ..models.model_run_record import ModelRunRecord

@@ -1,16 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.bundled_item_auth_payload import BundledItemAuthPayload
-    from ..models.bundled_item_item_payload import BundledItemItemPayload
-    from ..models.bundled_item_lock_payload import BundledItemLockPayload
-
 
 T = TypeVar("T", bound="BundledItem")
 
@@ -55,10 +49,6 @@ class BundledItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.bundled_item_auth_payload import BundledItemAuthPayload
-        from ..models.bundled_item_item_payload import BundledItemItemPayload
-        from ..models.bundled_item_lock_payload import BundledItemLockPayload
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -93,3 +83,10 @@ class BundledItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one: imported once the class exists (an import cycle then finds it),
+# not inside each method, where every call would pay for the import statement.
+from ..models.bundled_item_auth_payload import BundledItemAuthPayload
+from ..models.bundled_item_item_payload import BundledItemItemPayload
+from ..models.bundled_item_lock_payload import BundledItemLockPayload

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.create_domain_info_user_metadata_type_0 import (
-        CreateDomainInfoUserMetadataType0,
-    )
-
 
 T = TypeVar("T", bound="CreateDomainInfo")
 
@@ -33,10 +27,6 @@ class CreateDomainInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_domain_info_user_metadata_type_0 import (
-            CreateDomainInfoUserMetadataType0,
-        )
-
         display_name = self.display_name
 
         created_item_id = self.created_item_id
@@ -64,10 +54,6 @@ class CreateDomainInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_domain_info_user_metadata_type_0 import (
-            CreateDomainInfoUserMetadataType0,
-        )
-
         d = dict(src_dict)
         display_name = d.pop("display_name")
 
@@ -116,3 +102,10 @@ class CreateDomainInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one: imported once the class exists (an import cycle then finds it),
+# not inside each method, where every call would pay for the import statement.
+from ..models.create_domain_info_user_metadata_type_0 import (
+    CreateDomainInfoUserMetadataType0,
+)

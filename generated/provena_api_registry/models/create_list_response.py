@@ -1,24 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.create_list_response_pagination_key_type_0 import (
-        CreateListResponsePaginationKeyType0,
-    )
-    from ..models.create_list_response_unparsable_items_type_0_item import (
-        CreateListResponseUnparsableItemsType0Item,
-    )
-    from ..models.item_create import ItemCreate
-    from ..models.seeded_item import SeededItem
-    from ..models.status import Status
-
 
 T = TypeVar("T", bound="CreateListResponse")
 
@@ -54,10 +42,6 @@ class CreateListResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_list_response_pagination_key_type_0 import (
-            CreateListResponsePaginationKeyType0,
-        )
-
         status = self.status.to_dict()
 
         items: list[dict[str, Any]] | None
@@ -163,16 +147,6 @@ class CreateListResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_list_response_pagination_key_type_0 import (
-            CreateListResponsePaginationKeyType0,
-        )
-        from ..models.create_list_response_unparsable_items_type_0_item import (
-            CreateListResponseUnparsableItemsType0Item,
-        )
-        from ..models.item_create import ItemCreate
-        from ..models.seeded_item import SeededItem
-        from ..models.status import Status
-
         d = dict(src_dict)
         status = Status.from_dict(d.pop("status"))
 
@@ -353,3 +327,16 @@ class CreateListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one: imported once the class exists (an import cycle then finds it),
+# not inside each method, where every call would pay for the import statement.
+from ..models.create_list_response_pagination_key_type_0 import (
+    CreateListResponsePaginationKeyType0,
+)
+from ..models.create_list_response_unparsable_items_type_0_item import (
+    CreateListResponseUnparsableItemsType0Item,
+)
+from ..models.item_create import ItemCreate
+from ..models.seeded_item import SeededItem
+from ..models.status import Status

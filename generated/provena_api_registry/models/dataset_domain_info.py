@@ -1,22 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.released_status import ReleasedStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.dataset_domain_info_user_metadata_type_0 import (
-        DatasetDomainInfoUserMetadataType0,
-    )
-    from ..models.dataset_metadata import DatasetMetadata
-    from ..models.release_history_entry import ReleaseHistoryEntry
-    from ..models.s3_location import S3Location
-
 
 T = TypeVar("T", bound="DatasetDomainInfo")
 
@@ -50,10 +41,6 @@ class DatasetDomainInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.dataset_domain_info_user_metadata_type_0 import (
-            DatasetDomainInfoUserMetadataType0,
-        )
-
         display_name = self.display_name
 
         collection_format = self.collection_format.to_dict()
@@ -125,13 +112,6 @@ class DatasetDomainInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.dataset_domain_info_user_metadata_type_0 import (
-            DatasetDomainInfoUserMetadataType0,
-        )
-        from ..models.dataset_metadata import DatasetMetadata
-        from ..models.release_history_entry import ReleaseHistoryEntry
-        from ..models.s3_location import S3Location
-
         d = dict(src_dict)
         display_name = d.pop("display_name")
 
@@ -245,3 +225,13 @@ class DatasetDomainInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one: imported once the class exists (an import cycle then finds it),
+# not inside each method, where every call would pay for the import statement.
+from ..models.dataset_domain_info_user_metadata_type_0 import (
+    DatasetDomainInfoUserMetadataType0,
+)
+from ..models.dataset_metadata import DatasetMetadata
+from ..models.release_history_entry import ReleaseHistoryEntry
+from ..models.s3_location import S3Location

@@ -1,15 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
-
-if TYPE_CHECKING:
-    from ..models.dataset_approvals import DatasetApprovals
-    from ..models.dataset_associations import DatasetAssociations
-    from ..models.dataset_information import DatasetInformation
-
 
 T = TypeVar("T", bound="DatasetMetadata")
 
@@ -53,10 +47,6 @@ class DatasetMetadata:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.dataset_approvals import DatasetApprovals
-        from ..models.dataset_associations import DatasetAssociations
-        from ..models.dataset_information import DatasetInformation
-
         d = dict(src_dict)
         associations = DatasetAssociations.from_dict(d.pop("associations"))
 
@@ -71,3 +61,10 @@ class DatasetMetadata:
         )
 
         return dataset_metadata
+
+
+# Models that may refer back to this one: imported once the class exists (an import cycle then finds it),
+# not inside each method, where every call would pay for the import statement.
+from ..models.dataset_approvals import DatasetApprovals
+from ..models.dataset_associations import DatasetAssociations
+from ..models.dataset_information import DatasetInformation

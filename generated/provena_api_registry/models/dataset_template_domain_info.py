@@ -1,20 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.dataset_template_domain_info_user_metadata_type_0 import (
-        DatasetTemplateDomainInfoUserMetadataType0,
-    )
-    from ..models.deferred_resource import DeferredResource
-    from ..models.defined_resource import DefinedResource
-
 
 T = TypeVar("T", bound="DatasetTemplateDomainInfo")
 
@@ -39,10 +31,6 @@ class DatasetTemplateDomainInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.dataset_template_domain_info_user_metadata_type_0 import (
-            DatasetTemplateDomainInfoUserMetadataType0,
-        )
-
         display_name = self.display_name
 
         user_metadata: dict[str, Any] | None | Unset
@@ -107,12 +95,6 @@ class DatasetTemplateDomainInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.dataset_template_domain_info_user_metadata_type_0 import (
-            DatasetTemplateDomainInfoUserMetadataType0,
-        )
-        from ..models.deferred_resource import DeferredResource
-        from ..models.defined_resource import DefinedResource
-
         d = dict(src_dict)
         display_name = d.pop("display_name")
 
@@ -226,3 +208,12 @@ class DatasetTemplateDomainInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one: imported once the class exists (an import cycle then finds it),
+# not inside each method, where every call would pay for the import statement.
+from ..models.dataset_template_domain_info_user_metadata_type_0 import (
+    DatasetTemplateDomainInfoUserMetadataType0,
+)
+from ..models.deferred_resource import DeferredResource
+from ..models.defined_resource import DefinedResource

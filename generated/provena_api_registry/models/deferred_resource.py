@@ -1,19 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.resource_usage_type import ResourceUsageType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.deferred_resource_additional_metadata_type_0 import (
-        DeferredResourceAdditionalMetadataType0,
-    )
-
 
 T = TypeVar("T", bound="DeferredResource")
 
@@ -39,10 +33,6 @@ class DeferredResource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.deferred_resource_additional_metadata_type_0 import (
-            DeferredResourceAdditionalMetadataType0,
-        )
-
         key = self.key
 
         description = self.description
@@ -91,10 +81,6 @@ class DeferredResource:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.deferred_resource_additional_metadata_type_0 import (
-            DeferredResourceAdditionalMetadataType0,
-        )
-
         d = dict(src_dict)
         key = d.pop("key")
 
@@ -170,3 +156,10 @@ class DeferredResource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one: imported once the class exists (an import cycle then finds it),
+# not inside each method, where every call would pay for the import statement.
+from ..models.deferred_resource_additional_metadata_type_0 import (
+    DeferredResourceAdditionalMetadataType0,
+)

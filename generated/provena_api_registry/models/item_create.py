@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,13 +10,6 @@ from ..models.item_category import ItemCategory
 from ..models.item_sub_type import ItemSubType
 from ..models.record_type import RecordType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.history_entry_create_domain_info import HistoryEntryCreateDomainInfo
-    from ..models.item_create_user_metadata_type_0 import ItemCreateUserMetadataType0
-    from ..models.versioning_info import VersioningInfo
-    from ..models.workflow_links import WorkflowLinks
-
 
 T = TypeVar("T", bound="ItemCreate")
 
@@ -57,12 +50,6 @@ class ItemCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.item_create_user_metadata_type_0 import (
-            ItemCreateUserMetadataType0,
-        )
-        from ..models.versioning_info import VersioningInfo
-        from ..models.workflow_links import WorkflowLinks
-
         history = []
         for history_item_data in self.history:
             history_item = history_item_data.to_dict()
@@ -151,15 +138,6 @@ class ItemCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.history_entry_create_domain_info import (
-            HistoryEntryCreateDomainInfo,
-        )
-        from ..models.item_create_user_metadata_type_0 import (
-            ItemCreateUserMetadataType0,
-        )
-        from ..models.versioning_info import VersioningInfo
-        from ..models.workflow_links import WorkflowLinks
-
         d = dict(src_dict)
         history = []
         _history = d.pop("history")
@@ -303,3 +281,11 @@ class ItemCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one: imported once the class exists (an import cycle then finds it),
+# not inside each method, where every call would pay for the import statement.
+from ..models.history_entry_create_domain_info import HistoryEntryCreateDomainInfo
+from ..models.item_create_user_metadata_type_0 import ItemCreateUserMetadataType0
+from ..models.versioning_info import VersioningInfo
+from ..models.workflow_links import WorkflowLinks

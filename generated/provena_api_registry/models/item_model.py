@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,13 +10,6 @@ from ..models.item_category import ItemCategory
 from ..models.item_sub_type import ItemSubType
 from ..models.record_type import RecordType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.history_entry_model_domain_info import HistoryEntryModelDomainInfo
-    from ..models.item_model_user_metadata_type_0 import ItemModelUserMetadataType0
-    from ..models.versioning_info import VersioningInfo
-    from ..models.workflow_links import WorkflowLinks
-
 
 T = TypeVar("T", bound="ItemModel")
 
@@ -63,10 +56,6 @@ class ItemModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.item_model_user_metadata_type_0 import ItemModelUserMetadataType0
-        from ..models.versioning_info import VersioningInfo
-        from ..models.workflow_links import WorkflowLinks
-
         history = []
         for history_item_data in self.history:
             history_item = history_item_data.to_dict()
@@ -164,11 +153,6 @@ class ItemModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.history_entry_model_domain_info import HistoryEntryModelDomainInfo
-        from ..models.item_model_user_metadata_type_0 import ItemModelUserMetadataType0
-        from ..models.versioning_info import VersioningInfo
-        from ..models.workflow_links import WorkflowLinks
-
         d = dict(src_dict)
         history = []
         _history = d.pop("history")
@@ -321,3 +305,11 @@ class ItemModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one: imported once the class exists (an import cycle then finds it),
+# not inside each method, where every call would pay for the import statement.
+from ..models.history_entry_model_domain_info import HistoryEntryModelDomainInfo
+from ..models.item_model_user_metadata_type_0 import ItemModelUserMetadataType0
+from ..models.versioning_info import VersioningInfo
+from ..models.workflow_links import WorkflowLinks

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,18 +11,6 @@ from ..models.item_sub_type import ItemSubType
 from ..models.record_type import RecordType
 from ..models.workflow_run_completion_status import WorkflowRunCompletionStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.history_entry_model_run_domain_info import (
-        HistoryEntryModelRunDomainInfo,
-    )
-    from ..models.item_model_run_user_metadata_type_0 import (
-        ItemModelRunUserMetadataType0,
-    )
-    from ..models.model_run_record import ModelRunRecord
-    from ..models.versioning_info import VersioningInfo
-    from ..models.workflow_links import WorkflowLinks
-
 
 T = TypeVar("T", bound="ItemModelRun")
 
@@ -67,12 +55,6 @@ class ItemModelRun:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.item_model_run_user_metadata_type_0 import (
-            ItemModelRunUserMetadataType0,
-        )
-        from ..models.versioning_info import VersioningInfo
-        from ..models.workflow_links import WorkflowLinks
-
         history = []
         for history_item_data in self.history:
             history_item = history_item_data.to_dict()
@@ -167,16 +149,6 @@ class ItemModelRun:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.history_entry_model_run_domain_info import (
-            HistoryEntryModelRunDomainInfo,
-        )
-        from ..models.item_model_run_user_metadata_type_0 import (
-            ItemModelRunUserMetadataType0,
-        )
-        from ..models.model_run_record import ModelRunRecord
-        from ..models.versioning_info import VersioningInfo
-        from ..models.workflow_links import WorkflowLinks
-
         d = dict(src_dict)
         history = []
         _history = d.pop("history")
@@ -326,3 +298,12 @@ class ItemModelRun:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one: imported once the class exists (an import cycle then finds it),
+# not inside each method, where every call would pay for the import statement.
+from ..models.history_entry_model_run_domain_info import HistoryEntryModelRunDomainInfo
+from ..models.item_model_run_user_metadata_type_0 import ItemModelRunUserMetadataType0
+from ..models.model_run_record import ModelRunRecord
+from ..models.versioning_info import VersioningInfo
+from ..models.workflow_links import WorkflowLinks

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,19 +10,6 @@ from ..models.item_category import ItemCategory
 from ..models.item_sub_type import ItemSubType
 from ..models.record_type import RecordType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.history_entry_model_run_workflow_template_domain_info import (
-        HistoryEntryModelRunWorkflowTemplateDomainInfo,
-    )
-    from ..models.item_model_run_workflow_template_user_metadata_type_0 import (
-        ItemModelRunWorkflowTemplateUserMetadataType0,
-    )
-    from ..models.template_resource import TemplateResource
-    from ..models.versioning_info import VersioningInfo
-    from ..models.workflow_links import WorkflowLinks
-    from ..models.workflow_template_annotations import WorkflowTemplateAnnotations
-
 
 T = TypeVar("T", bound="ItemModelRunWorkflowTemplate")
 
@@ -69,13 +56,6 @@ class ItemModelRunWorkflowTemplate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.item_model_run_workflow_template_user_metadata_type_0 import (
-            ItemModelRunWorkflowTemplateUserMetadataType0,
-        )
-        from ..models.versioning_info import VersioningInfo
-        from ..models.workflow_links import WorkflowLinks
-        from ..models.workflow_template_annotations import WorkflowTemplateAnnotations
-
         history = []
         for history_item_data in self.history:
             history_item = history_item_data.to_dict()
@@ -206,17 +186,6 @@ class ItemModelRunWorkflowTemplate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.history_entry_model_run_workflow_template_domain_info import (
-            HistoryEntryModelRunWorkflowTemplateDomainInfo,
-        )
-        from ..models.item_model_run_workflow_template_user_metadata_type_0 import (
-            ItemModelRunWorkflowTemplateUserMetadataType0,
-        )
-        from ..models.template_resource import TemplateResource
-        from ..models.versioning_info import VersioningInfo
-        from ..models.workflow_links import WorkflowLinks
-        from ..models.workflow_template_annotations import WorkflowTemplateAnnotations
-
         d = dict(src_dict)
         history = []
         _history = d.pop("history")
@@ -440,3 +409,17 @@ class ItemModelRunWorkflowTemplate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one: imported once the class exists (an import cycle then finds it),
+# not inside each method, where every call would pay for the import statement.
+from ..models.history_entry_model_run_workflow_template_domain_info import (
+    HistoryEntryModelRunWorkflowTemplateDomainInfo,
+)
+from ..models.item_model_run_workflow_template_user_metadata_type_0 import (
+    ItemModelRunWorkflowTemplateUserMetadataType0,
+)
+from ..models.template_resource import TemplateResource
+from ..models.versioning_info import VersioningInfo
+from ..models.workflow_links import WorkflowLinks
+from ..models.workflow_template_annotations import WorkflowTemplateAnnotations

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,17 +10,6 @@ from ..models.item_category import ItemCategory
 from ..models.item_sub_type import ItemSubType
 from ..models.record_type import RecordType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.history_entry_organisation_domain_info import (
-        HistoryEntryOrganisationDomainInfo,
-    )
-    from ..models.item_organisation_user_metadata_type_0 import (
-        ItemOrganisationUserMetadataType0,
-    )
-    from ..models.versioning_info import VersioningInfo
-    from ..models.workflow_links import WorkflowLinks
-
 
 T = TypeVar("T", bound="ItemOrganisation")
 
@@ -63,12 +52,6 @@ class ItemOrganisation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.item_organisation_user_metadata_type_0 import (
-            ItemOrganisationUserMetadataType0,
-        )
-        from ..models.versioning_info import VersioningInfo
-        from ..models.workflow_links import WorkflowLinks
-
         history = []
         for history_item_data in self.history:
             history_item = history_item_data.to_dict()
@@ -165,15 +148,6 @@ class ItemOrganisation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.history_entry_organisation_domain_info import (
-            HistoryEntryOrganisationDomainInfo,
-        )
-        from ..models.item_organisation_user_metadata_type_0 import (
-            ItemOrganisationUserMetadataType0,
-        )
-        from ..models.versioning_info import VersioningInfo
-        from ..models.workflow_links import WorkflowLinks
-
         d = dict(src_dict)
         history = []
         _history = d.pop("history")
@@ -329,3 +303,15 @@ class ItemOrganisation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one: imported once the class exists (an import cycle then finds it),
+# not inside each method, where every call would pay for the import statement.
+from ..models.history_entry_organisation_domain_info import (
+    HistoryEntryOrganisationDomainInfo,
+)
+from ..models.item_organisation_user_metadata_type_0 import (
+    ItemOrganisationUserMetadataType0,
+)
+from ..models.versioning_info import VersioningInfo
+from ..models.workflow_links import WorkflowLinks

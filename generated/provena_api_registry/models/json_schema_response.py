@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.json_schema_response_json_schema_type_0 import (
-        JsonSchemaResponseJsonSchemaType0,
-    )
-    from ..models.status import Status
-
 
 T = TypeVar("T", bound="JsonSchemaResponse")
 
@@ -31,10 +24,6 @@ class JsonSchemaResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.json_schema_response_json_schema_type_0 import (
-            JsonSchemaResponseJsonSchemaType0,
-        )
-
         status = self.status.to_dict()
 
         json_schema: dict[str, Any] | None | Unset
@@ -59,11 +48,6 @@ class JsonSchemaResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.json_schema_response_json_schema_type_0 import (
-            JsonSchemaResponseJsonSchemaType0,
-        )
-        from ..models.status import Status
-
         d = dict(src_dict)
         status = Status.from_dict(d.pop("status"))
 
@@ -109,3 +93,11 @@ class JsonSchemaResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one: imported once the class exists (an import cycle then finds it),
+# not inside each method, where every call would pay for the import statement.
+from ..models.json_schema_response_json_schema_type_0 import (
+    JsonSchemaResponseJsonSchemaType0,
+)
+from ..models.status import Status

@@ -1,20 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.filter_options import FilterOptions
-    from ..models.list_user_reviewing_datasets_request_pagination_key_type_0 import (
-        ListUserReviewingDatasetsRequestPaginationKeyType0,
-    )
-    from ..models.sort_options import SortOptions
-
 
 T = TypeVar("T", bound="ListUserReviewingDatasetsRequest")
 
@@ -38,11 +30,6 @@ class ListUserReviewingDatasetsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.list_user_reviewing_datasets_request_pagination_key_type_0 import (
-            ListUserReviewingDatasetsRequestPaginationKeyType0,
-        )
-        from ..models.sort_options import SortOptions
-
         filter_by = self.filter_by.to_dict()
 
         pagination_key: dict[str, Any] | None | Unset
@@ -87,12 +74,6 @@ class ListUserReviewingDatasetsRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.filter_options import FilterOptions
-        from ..models.list_user_reviewing_datasets_request_pagination_key_type_0 import (
-            ListUserReviewingDatasetsRequestPaginationKeyType0,
-        )
-        from ..models.sort_options import SortOptions
-
         d = dict(src_dict)
         filter_by = FilterOptions.from_dict(d.pop("filter_by"))
 
@@ -170,3 +151,12 @@ class ListUserReviewingDatasetsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one: imported once the class exists (an import cycle then finds it),
+# not inside each method, where every call would pay for the import statement.
+from ..models.filter_options import FilterOptions
+from ..models.list_user_reviewing_datasets_request_pagination_key_type_0 import (
+    ListUserReviewingDatasetsRequestPaginationKeyType0,
+)
+from ..models.sort_options import SortOptions

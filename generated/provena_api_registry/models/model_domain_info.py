@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.model_domain_info_user_metadata_type_0 import (
-        ModelDomainInfoUserMetadataType0,
-    )
-
 
 T = TypeVar("T", bound="ModelDomainInfo")
 
@@ -39,10 +33,6 @@ class ModelDomainInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.model_domain_info_user_metadata_type_0 import (
-            ModelDomainInfoUserMetadataType0,
-        )
-
         display_name = self.display_name
 
         name = self.name
@@ -79,10 +69,6 @@ class ModelDomainInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.model_domain_info_user_metadata_type_0 import (
-            ModelDomainInfoUserMetadataType0,
-        )
-
         d = dict(src_dict)
         display_name = d.pop("display_name")
 
@@ -140,3 +126,10 @@ class ModelDomainInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one: imported once the class exists (an import cycle then finds it),
+# not inside each method, where every call would pay for the import statement.
+from ..models.model_domain_info_user_metadata_type_0 import (
+    ModelDomainInfoUserMetadataType0,
+)

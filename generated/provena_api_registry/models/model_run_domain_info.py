@@ -1,20 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.workflow_run_completion_status import WorkflowRunCompletionStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.model_run_domain_info_user_metadata_type_0 import (
-        ModelRunDomainInfoUserMetadataType0,
-    )
-    from ..models.model_run_record import ModelRunRecord
-
 
 T = TypeVar("T", bound="ModelRunDomainInfo")
 
@@ -39,10 +32,6 @@ class ModelRunDomainInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.model_run_domain_info_user_metadata_type_0 import (
-            ModelRunDomainInfoUserMetadataType0,
-        )
-
         display_name = self.display_name
 
         record_status = self.record_status.value
@@ -76,11 +65,6 @@ class ModelRunDomainInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.model_run_domain_info_user_metadata_type_0 import (
-            ModelRunDomainInfoUserMetadataType0,
-        )
-        from ..models.model_run_record import ModelRunRecord
-
         d = dict(src_dict)
         display_name = d.pop("display_name")
 
@@ -137,3 +121,11 @@ class ModelRunDomainInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one: imported once the class exists (an import cycle then finds it),
+# not inside each method, where every call would pay for the import statement.
+from ..models.model_run_domain_info_user_metadata_type_0 import (
+    ModelRunDomainInfoUserMetadataType0,
+)
+from ..models.model_run_record import ModelRunRecord

@@ -1,20 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.model_run_workflow_template_domain_info_user_metadata_type_0 import (
-        ModelRunWorkflowTemplateDomainInfoUserMetadataType0,
-    )
-    from ..models.template_resource import TemplateResource
-    from ..models.workflow_template_annotations import WorkflowTemplateAnnotations
-
 
 T = TypeVar("T", bound="ModelRunWorkflowTemplateDomainInfo")
 
@@ -43,11 +35,6 @@ class ModelRunWorkflowTemplateDomainInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.model_run_workflow_template_domain_info_user_metadata_type_0 import (
-            ModelRunWorkflowTemplateDomainInfoUserMetadataType0,
-        )
-        from ..models.workflow_template_annotations import WorkflowTemplateAnnotations
-
         display_name = self.display_name
 
         software_id = self.software_id
@@ -117,12 +104,6 @@ class ModelRunWorkflowTemplateDomainInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.model_run_workflow_template_domain_info_user_metadata_type_0 import (
-            ModelRunWorkflowTemplateDomainInfoUserMetadataType0,
-        )
-        from ..models.template_resource import TemplateResource
-        from ..models.workflow_template_annotations import WorkflowTemplateAnnotations
-
         d = dict(src_dict)
         display_name = d.pop("display_name")
 
@@ -249,3 +230,12 @@ class ModelRunWorkflowTemplateDomainInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one: imported once the class exists (an import cycle then finds it),
+# not inside each method, where every call would pay for the import statement.
+from ..models.model_run_workflow_template_domain_info_user_metadata_type_0 import (
+    ModelRunWorkflowTemplateDomainInfoUserMetadataType0,
+)
+from ..models.template_resource import TemplateResource
+from ..models.workflow_template_annotations import WorkflowTemplateAnnotations

@@ -1,20 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.item_dataset import ItemDataset
-    from ..models.paginated_dataset_list_response_pagination_key_type_0 import (
-        PaginatedDatasetListResponsePaginationKeyType0,
-    )
-    from ..models.status import Status
-
 
 T = TypeVar("T", bound="PaginatedDatasetListResponse")
 
@@ -38,10 +30,6 @@ class PaginatedDatasetListResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.paginated_dataset_list_response_pagination_key_type_0 import (
-            PaginatedDatasetListResponsePaginationKeyType0,
-        )
-
         status = self.status.to_dict()
 
         dataset_items: list[dict[str, Any]] | None | Unset
@@ -90,12 +78,6 @@ class PaginatedDatasetListResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.item_dataset import ItemDataset
-        from ..models.paginated_dataset_list_response_pagination_key_type_0 import (
-            PaginatedDatasetListResponsePaginationKeyType0,
-        )
-        from ..models.status import Status
-
         d = dict(src_dict)
         status = Status.from_dict(d.pop("status"))
 
@@ -182,3 +164,12 @@ class PaginatedDatasetListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one: imported once the class exists (an import cycle then finds it),
+# not inside each method, where every call would pay for the import statement.
+from ..models.item_dataset import ItemDataset
+from ..models.paginated_dataset_list_response_pagination_key_type_0 import (
+    PaginatedDatasetListResponsePaginationKeyType0,
+)
+from ..models.status import Status

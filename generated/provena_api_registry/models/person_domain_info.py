@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.person_domain_info_user_metadata_type_0 import (
-        PersonDomainInfoUserMetadataType0,
-    )
-
 
 T = TypeVar("T", bound="PersonDomainInfo")
 
@@ -41,10 +35,6 @@ class PersonDomainInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.person_domain_info_user_metadata_type_0 import (
-            PersonDomainInfoUserMetadataType0,
-        )
-
         display_name = self.display_name
 
         email = self.email
@@ -94,10 +84,6 @@ class PersonDomainInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.person_domain_info_user_metadata_type_0 import (
-            PersonDomainInfoUserMetadataType0,
-        )
-
         d = dict(src_dict)
         display_name = d.pop("display_name")
 
@@ -172,3 +158,10 @@ class PersonDomainInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one: imported once the class exists (an import cycle then finds it),
+# not inside each method, where every call would pay for the import statement.
+from ..models.person_domain_info_user_metadata_type_0 import (
+    PersonDomainInfoUserMetadataType0,
+)

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.item_person import ItemPerson
-    from ..models.seeded_item import SeededItem
-    from ..models.status import Status
-
 
 T = TypeVar("T", bound="PersonFetchResponse")
 
@@ -36,9 +30,6 @@ class PersonFetchResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.item_person import ItemPerson
-        from ..models.seeded_item import SeededItem
-
         status = self.status.to_dict()
 
         item: dict[str, Any] | None
@@ -87,10 +78,6 @@ class PersonFetchResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.item_person import ItemPerson
-        from ..models.seeded_item import SeededItem
-        from ..models.status import Status
-
         d = dict(src_dict)
         status = Status.from_dict(d.pop("status"))
 
@@ -178,3 +165,10 @@ class PersonFetchResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one: imported once the class exists (an import cycle then finds it),
+# not inside each method, where every call would pay for the import statement.
+from ..models.item_person import ItemPerson
+from ..models.seeded_item import SeededItem
+from ..models.status import Status

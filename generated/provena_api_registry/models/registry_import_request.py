@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.import_mode import ImportMode
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.bundled_item import BundledItem
-
 
 T = TypeVar("T", bound="RegistryImportRequest")
 
@@ -79,8 +75,6 @@ class RegistryImportRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.bundled_item import BundledItem
-
         d = dict(src_dict)
         import_mode = ImportMode(d.pop("import_mode"))
 
@@ -146,3 +140,8 @@ class RegistryImportRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one: imported once the class exists (an import cycle then finds it),
+# not inside each method, where every call would pay for the import statement.
+from ..models.bundled_item import BundledItem

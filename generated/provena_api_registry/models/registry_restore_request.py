@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.import_mode import ImportMode
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.table_names import TableNames
-
 
 T = TypeVar("T", bound="RegistryRestoreRequest")
 
@@ -76,8 +72,6 @@ class RegistryRestoreRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.table_names import TableNames
-
         d = dict(src_dict)
         import_mode = ImportMode(d.pop("import_mode"))
 
@@ -138,3 +132,8 @@ class RegistryRestoreRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one: imported once the class exists (an import cycle then finds it),
+# not inside each method, where every call would pay for the import statement.
+from ..models.table_names import TableNames

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     Self,
@@ -16,11 +15,6 @@ from attrs import field as _attrs_field
 from ..models.item_category import ItemCategory
 from ..models.item_sub_type import ItemSubType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.versioning_info import VersioningInfo
-    from ..models.workflow_links import WorkflowLinks
-
 
 T = TypeVar("T", bound="SeededItem")
 
@@ -52,9 +46,6 @@ class SeededItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.versioning_info import VersioningInfo
-        from ..models.workflow_links import WorkflowLinks
-
         id = self.id
 
         owner_username = self.owner_username
@@ -107,9 +98,6 @@ class SeededItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.versioning_info import VersioningInfo
-        from ..models.workflow_links import WorkflowLinks
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -193,3 +181,9 @@ class SeededItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one: imported once the class exists (an import cycle then finds it),
+# not inside each method, where every call would pay for the import statement.
+from ..models.versioning_info import VersioningInfo
+from ..models.workflow_links import WorkflowLinks

@@ -1,19 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.dataset_type import DatasetType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.templated_dataset_resources_type_0 import (
-        TemplatedDatasetResourcesType0,
-    )
-
 
 T = TypeVar("T", bound="TemplatedDataset")
 
@@ -35,10 +29,6 @@ class TemplatedDataset:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.templated_dataset_resources_type_0 import (
-            TemplatedDatasetResourcesType0,
-        )
-
         dataset_template_id = self.dataset_template_id
 
         dataset_id = self.dataset_id
@@ -69,10 +59,6 @@ class TemplatedDataset:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.templated_dataset_resources_type_0 import (
-            TemplatedDatasetResourcesType0,
-        )
-
         d = dict(src_dict)
         dataset_template_id = d.pop("dataset_template_id")
 
@@ -124,3 +110,8 @@ class TemplatedDataset:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one: imported once the class exists (an import cycle then finds it),
+# not inside each method, where every call would pay for the import statement.
+from ..models.templated_dataset_resources_type_0 import TemplatedDatasetResourcesType0

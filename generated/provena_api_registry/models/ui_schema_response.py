@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.status import Status
-    from ..models.ui_schema_response_ui_schema_type_0 import (
-        UiSchemaResponseUiSchemaType0,
-    )
-
 
 T = TypeVar("T", bound="UiSchemaResponse")
 
@@ -31,10 +24,6 @@ class UiSchemaResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.ui_schema_response_ui_schema_type_0 import (
-            UiSchemaResponseUiSchemaType0,
-        )
-
         status = self.status.to_dict()
 
         ui_schema: dict[str, Any] | None | Unset
@@ -59,11 +48,6 @@ class UiSchemaResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.status import Status
-        from ..models.ui_schema_response_ui_schema_type_0 import (
-            UiSchemaResponseUiSchemaType0,
-        )
-
         d = dict(src_dict)
         status = Status.from_dict(d.pop("status"))
 
@@ -109,3 +93,9 @@ class UiSchemaResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one: imported once the class exists (an import cycle then finds it),
+# not inside each method, where every call would pay for the import statement.
+from ..models.status import Status
+from ..models.ui_schema_response_ui_schema_type_0 import UiSchemaResponseUiSchemaType0

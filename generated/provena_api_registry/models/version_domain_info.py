@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.version_domain_info_user_metadata_type_0 import (
-        VersionDomainInfoUserMetadataType0,
-    )
-
 
 T = TypeVar("T", bound="VersionDomainInfo")
 
@@ -39,10 +33,6 @@ class VersionDomainInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.version_domain_info_user_metadata_type_0 import (
-            VersionDomainInfoUserMetadataType0,
-        )
-
         display_name = self.display_name
 
         reason = self.reason
@@ -79,10 +69,6 @@ class VersionDomainInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.version_domain_info_user_metadata_type_0 import (
-            VersionDomainInfoUserMetadataType0,
-        )
-
         d = dict(src_dict)
         display_name = d.pop("display_name")
 
@@ -142,3 +128,10 @@ class VersionDomainInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that may refer back to this one: imported once the class exists (an import cycle then finds it),
+# not inside each method, where every call would pay for the import statement.
+from ..models.version_domain_info_user_metadata_type_0 import (
+    VersionDomainInfoUserMetadataType0,
+)
