@@ -175,7 +175,7 @@ def _s3_target(owner: Any, dataset_id: str, write: bool) -> Generator[_Step, Any
 # Keyword options of the transfers (provena.transfer documents them); defaults as in provena.transfer._engine,
 # repeated here so that the signatures show them without importing the engine.
 CONCURRENCY = 8
-PART_SIZE = 8 * 1024 * 1024
+PART_SIZE: int | None = None  # automatic (see provena.transfer)
 
 
 def _options(**given: Any) -> Any:
@@ -218,7 +218,7 @@ class IOModuleOps(DatastoreOps):
     @flow
     def download_all_files(
         self, destination_directory: str, dataset_id: str, *, concurrency: int = CONCURRENCY,
-        part_size: int = PART_SIZE, only_changed: bool = True, dry_run: bool = False,
+        part_size: int | None = PART_SIZE, only_changed: bool = True, dry_run: bool = False,
         progress: bool | Callable[[TransferProgress], None] = False,
     ) -> Generator[_Step, Any, list[Path]]:  # fmt: skip
         """Downloads every file of a dataset into `destination_directory` (the local paths, moved or equal).
@@ -244,7 +244,7 @@ class IOModuleOps(DatastoreOps):
     @flow
     def upload_all_files(
         self, source_directory: str, dataset_id: str, *, concurrency: int = CONCURRENCY,
-        part_size: int = PART_SIZE, only_changed: bool = True, dry_run: bool = False,
+        part_size: int | None = PART_SIZE, only_changed: bool = True, dry_run: bool = False,
         follow_symlinks: bool = False, progress: bool | Callable[[TransferProgress], None] = False,
     ) -> Generator[_Step, Any, list[str]]:  # fmt: skip
         """Uploads every regular file under `source_directory` into the dataset (the keys, moved or equal).
@@ -258,7 +258,7 @@ class IOModuleOps(DatastoreOps):
     @flow
     def download_specific_file(
         self, dataset_id: str, s3_path: str, destination_directory: str, *, concurrency: int = CONCURRENCY,
-        part_size: int = PART_SIZE, only_changed: bool = True, dry_run: bool = False,
+        part_size: int | None = PART_SIZE, only_changed: bool = True, dry_run: bool = False,
         progress: bool | Callable[[TransferProgress], None] = False,
     ) -> Generator[_Step, Any, list[Path]]:  # fmt: skip
         """Downloads one file or one folder (each file once) of a dataset, keeping its path below the folder."""
@@ -299,7 +299,7 @@ class InteractiveDatasetOps(DatastoreOps):
 
     @flow
     def download_all_files(
-        self, destination_directory: str, *, concurrency: int = CONCURRENCY, part_size: int = PART_SIZE,
+        self, destination_directory: str, *, concurrency: int = CONCURRENCY, part_size: int | None = PART_SIZE,
         only_changed: bool = True, dry_run: bool = False, progress: bool | Callable[[TransferProgress], None] = False,
     ) -> Generator[_Step, Any, list[Path]]:  # fmt: skip
         """Downloads every file of this dataset (options as `client.datastore.io`)."""
@@ -309,7 +309,7 @@ class InteractiveDatasetOps(DatastoreOps):
 
     @flow
     def upload_all_files(
-        self, source_directory: str, *, concurrency: int = CONCURRENCY, part_size: int = PART_SIZE,
+        self, source_directory: str, *, concurrency: int = CONCURRENCY, part_size: int | None = PART_SIZE,
         only_changed: bool = True, dry_run: bool = False, follow_symlinks: bool = False,
         progress: bool | Callable[[TransferProgress], None] = False,
     ) -> Generator[_Step, Any, list[str]]:  # fmt: skip
@@ -321,7 +321,7 @@ class InteractiveDatasetOps(DatastoreOps):
     @flow
     def download_specific_file(
         self, s3_path: str, destination_directory: str, *, concurrency: int = CONCURRENCY,
-        part_size: int = PART_SIZE, only_changed: bool = True, dry_run: bool = False,
+        part_size: int | None = PART_SIZE, only_changed: bool = True, dry_run: bool = False,
         progress: bool | Callable[[TransferProgress], None] = False,
     ) -> Generator[_Step, Any, list[Path]]:  # fmt: skip
         """Downloads one file or folder of this dataset (options as `client.datastore.io`)."""

@@ -9,8 +9,10 @@ The documented methods keep their names and parameters and gain keyword-only opt
 Options (`TransferOptions`; every transfer takes them):
 
     concurrency      files (and parts of a large file) in flight at once; default 8
-    part_size        multipart threshold and part size, bytes (>= 5 MiB); default 8 MiB. Memory stays near
-                     2 x concurrency x part_size whatever the file sizes.
+    part_size        multipart threshold and part (or download range) size, bytes (>= 5 MiB); default None:
+                     files over 8 MiB go in parts, each large file split across the workers (8 to 64 MiB a
+                     part). Parts are streamed from and to the files, so memory stays near
+                     concurrency x 8 MiB (small files read whole) plus a MiB per part in flight.
     only_changed     default True: like `aws s3 sync`, a file whose size and checksum (the object's ETag,
                      recomputed locally) already match on the other side is skipped
     dry_run          plan and compare only; the result lists what would move, nothing is sent or written

@@ -111,7 +111,10 @@ def test_uploads_send_content_md5_and_crc32_per_put_and_part(s3_endpoint: str, t
     sent: list[dict[str, Any]] = []
 
     def record(real: Any, **kwargs: Any) -> Any:
-        sent.append(kwargs)
+        body = kwargs["Body"]
+        if not isinstance(body, bytes):  # a part streamed from the file: the bytes it will send, then rewound
+            body, _ = body.read(), body.seek(0)
+        sent.append(kwargs | {"Body": body})
         return real(**kwargs)
 
     target = make_target(s3_endpoint, "datasets/checksums/", {"put_object": record, "upload_part": record})
