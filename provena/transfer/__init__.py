@@ -33,11 +33,11 @@ Guarantees:
   relative path resolving inside the target folder (no `..`/`.`/empty/absolute segments, backslashes, NUL or
   control characters, drive letters; not both file and folder); every offender is listed in one
   `UnsafePathError` (also a ValueError) and nothing is written. Caller paths (`s3_path`, `file_path`) likewise.
-- Integrity: each PUT and part carries Content-MD5 and x-amz-checksum-crc32, which S3 verifies; downloads are
-  checked against the object's full-object checksum or ETag (MD5, or multipart MD5 of parts) where one exists,
-  else by size; a mismatch raises `TransferIntegrityError` and no file is left under its final name (bytes go to
-  `<name>.part`, renamed only once verified).
-- Resume: an interrupted download keeps its `<name>.part` (always a prefix of the object) and the next run asks
+- Integrity: each PUT carries Content-MD5 and x-amz-checksum-crc32, each part x-amz-checksum-crc32, which S3
+  verifies; downloads are checked against the object's full-object checksum or ETag (MD5, or multipart MD5 of parts)
+  where one exists, else by size; a mismatch raises `TransferIntegrityError` and no file is left under its final
+  name (bytes go to `<name>.part`, renamed only once verified).
+- Resume: an interrupted download keeps its `<name>.part` (cut back to a gap-free prefix) and the next run asks
   for the rest by Range (If-Match the same ETag), then verifies the whole file. Files moved already are skipped.
 - Cancellation: cancelling the awaiting task (or Ctrl-C in sync code) stops every worker after its current chunk,
   aborts unfinished multipart uploads and returns only once nothing is being written any more.

@@ -1,10 +1,10 @@
 """Checksums of transferred bytes: what uploads send, and what downloads (and sync) compare with.
 
-Uploads send Content-MD5 and an x-amz-checksum-crc32 for every PUT and every part, which S3 verifies before it
-stores anything. S3 then reports, for objects not encrypted with KMS, an ETag that is the MD5 of the object (one
-PUT) or the MD5 of the parts' MD5s followed by `-<parts>` (multipart); with an additional checksum it can also
-report a full-object CRC32/SHA-256. `Expected.from_head` picks the strongest of these that can be recomputed
-from the bytes alone, and `Digest` recomputes it while the bytes stream by.
+Uploads send Content-MD5 and an x-amz-checksum-crc32 with every PUT, an x-amz-checksum-crc32 with every part; S3
+verifies them before it stores anything. S3 then reports, for objects not encrypted with KMS, an ETag that is the
+MD5 of the object (one PUT) or the MD5 of the parts' MD5s followed by `-<parts>` (multipart); with an additional
+checksum it can also report a full-object CRC32/SHA-256. `Expected.from_head` picks the strongest of these that can
+be recomputed from the bytes alone, and `Digest` recomputes it while the bytes stream by.
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """The transfer engine: plans, compares, then moves dataset files concurrently with boto3's low-level client.
 
-Why the low-level client and not `upload_file`/`download_file` (s3transfer): every byte has to pass through our
-own checks (Content-MD5 and CRC32 on each PUT and part, verification of what arrives, `.part` files continued by
-Range after an interruption, cancellation between chunks), which s3transfer does not expose.
+Why the low-level client and not `upload_file`/`download_file` (s3transfer): every byte has to pass through our own
+checks (Content-MD5 and CRC32 on each PUT, CRC32 on each part, verification of what arrives, `.part` files continued
+by Range after an interruption, cancellation between chunks), which s3transfer does not expose.
 
 Two thread pools: one runs a task per file, the other the parts of large files, so a file task waiting on its
 parts never starves them. Memory is bounded by the pools, whatever the part size: a small file is read whole
@@ -624,19 +624,18 @@ class _FileRange(io.RawIOBase):
         return self._length
 
 
-def _hash_range(fd: int, offset: int, length: int) -> tuple[str, str]:
-    """Content-MD5 and CRC32 (base64) of a file range, read a MiB at a time."""
-    md5, crc, done = hashlib.md5(usedforsecurity=False), 0, 0
+def _crc32_of_range(fd: int, offset: int, length: int) -> str:
+    """CRC32 (base64) of a file range, read a MiB at a time."""
+    crc, done = 0, 0
     while done < length:
         block = os.pread(fd, min(READ_CHUNK, length - done), offset + done)
         if not block:
             break
-        md5.update(block)
         crc = zlib.crc32(block, crc)
         done += len(block)
     if done != length:
         raise TransferError("the file got shorter while being uploaded")
-    return base64.b64encode(md5.digest()).decode(), base64.b64encode(crc.to_bytes(4, "big")).decode()
+    return base64.b64encode(crc.to_bytes(4, "big")).decode()
 
 
 def _upload_one(run: _Run, item: PlannedUpload) -> None:
@@ -673,15 +672,17 @@ def _upload_multipart(run: _Run, item: PlannedUpload) -> None:
             fd = _open_source(run, item.source)
             try:
                 try:
-                    md5, crc = _hash_range(fd, offset, length)
+                    crc = _crc32_of_range(fd, offset, length)
                 except TransferError:
                     raise TransferError(f"{str(item.source)!r} changed size while being uploaded",
                                         key=item.key) from None  # fmt: skip
-                # Hashed, then sent from the file: S3 refuses the part (BadDigest) if the bytes changed between.
+                # Hashed, then sent from the file: S3 refuses the part if the bytes changed between. Parts carry
+                # CRC32 alone: measured, a Content-MD5 as well cost ~0.5 s of client CPU per 256 MiB and made the
+                # big upload ~1.8x slower on the local stack (docs/benchmarks.md); either is verified by S3.
                 try:
                     got = client.upload_part(Bucket=bucket, Key=item.key, UploadId=upload_id, PartNumber=number,
                                              Body=_FileRange(fd, offset, length), ContentLength=length,
-                                             ContentMD5=md5, ChecksumCRC32=crc)  # fmt: skip
+                                             ChecksumCRC32=crc)  # fmt: skip
                 except Exception as exc:
                     raise _transfer_error(exc, item.key) from exc
             finally:

@@ -93,8 +93,8 @@ class Datasets:
         from provena.local.context import S3Settings
 
         settings = S3Settings(endpoint=stack.config["s3_endpoint"])
-        self.s3 = boto3.client("s3", endpoint_url=settings.endpoint, region_name=settings.region,
-                               aws_access_key_id=settings.access_key, aws_secret_access_key=settings.secret_key)  # fmt: skip
+        key = {"aws_access_key_id": settings.access_key, "aws_secret_access_key": settings.secret_key}
+        self.s3 = boto3.client("s3", endpoint_url=settings.endpoint, region_name=settings.region, **key)
         self.handles = handles  # role ("upload" or a set label) -> dataset handle
         self.where: dict[str, tuple[str, str]] = {}  # handle -> (bucket, prefix ending in "/")
         with _api(stack) as api:
