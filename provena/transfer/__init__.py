@@ -10,8 +10,8 @@ Options (`TransferOptions`; every transfer takes them):
 
     concurrency      files (and parts of a large file) in flight at once; default 8
     part_size        multipart threshold and part (or download range) size, bytes (>= 5 MiB); default None:
-                     files over 8 MiB go in parts, each large file split across the workers (8 to 64 MiB a
-                     part). Parts are streamed from and to the files, so memory stays near
+                     files over 8 MiB go up in 8 MiB parts and come down in ranges of the file split across
+                     the workers (8 to 64 MiB). Parts stream from and to the files, so memory stays near
                      concurrency x 8 MiB (small files read whole) plus a MiB per part in flight.
     only_changed     default True: like `aws s3 sync`, a file whose size and checksum (the object's ETag,
                      recomputed locally) already match on the other side is skipped

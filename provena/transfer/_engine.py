@@ -11,10 +11,11 @@ from the file (`_FileRange`), and a downloaded range is written to its place in 
 (1 MiB at a time). On a failure or a cancel the `.part` is cut back to the prefix received without a gap, so it
 can be continued by Range.
 
-Large files go in chunks of `_chunk_size`: `part_size` at least, or the file split across the `concurrency`
-workers, at most 64 MiB. Measured on the local stack (docs/benchmarks.md, transfers): the cost of a large
-transfer there grows with the number of requests, and fewer, larger requests are cheaper on S3 too (GETs and
-PUTs are billed per request); streaming keeps memory flat however large a chunk is.
+Chunk sizes (`_chunk_size`, unless the caller sets `part_size`), chosen by measurement on the local stack
+(docs/benchmarks.md, transfers): uploads go in 8 MiB parts (aws-cli's size; 32 MiB parts, all in flight at once,
+were ~1.5x slower: less overlap between sending and the server storing); downloads go in ranges of the file split
+across the `concurrency` workers, 8 to 64 MiB (each ranged GET costs the stack's S3 a pass over the object, so 8
+ranges beat 32; fewer GETs are cheaper on S3 too). Streaming keeps memory flat however large a chunk is.
 """
 
 from __future__ import annotations
@@ -159,16 +160,18 @@ def list_objects(client: Any, target: S3Target, sub_path: str = "") -> list[Remo
     return out
 
 
-def _chunk_size(size: int, options: TransferOptions, align: int = 0) -> int:
-    """The part (upload) or range (download) size for a large file: the caller's `part_size`, or by default the
-    file split across the workers (rounded up to a MiB, 8 to 64 MiB); within S3's 10,000 parts; a multiple of
-    `align` (an object's part size, so each range holds whole parts)."""
+def _chunk_size(size: int, options: TransferOptions, align: int = 0, split: bool = False) -> int:
+    """The part (upload) or range (download, `split`) size for a large file: the caller's `part_size`, or by
+    default 8 MiB parts, and for downloads the file split across the workers (rounded up to a MiB, 8 to 64 MiB);
+    within S3's 10,000 parts; a multiple of `align` (an object's part size, so each range holds whole parts)."""
     mib = 1024 * 1024
     if options.part_size is not None:
         chunk = options.part_size
+    elif not split:
+        chunk = MULTIPART_THRESHOLD
     else:
-        split = -(-size // options.concurrency)
-        chunk = max(MULTIPART_THRESHOLD, min(AUTO_CHUNK_MAX, -(-split // mib) * mib))
+        share = -(-size // options.concurrency)
+        chunk = max(MULTIPART_THRESHOLD, min(AUTO_CHUNK_MAX, -(-share // mib) * mib))
     chunk = max(chunk, -(-size // MAX_PARTS))
     if align:
         chunk = -(-chunk // align) * align
@@ -180,7 +183,7 @@ def _guess_part_size(size: int, etag: str, options: TransferOptions) -> int | No
     if "-" not in etag:
         return None
     count = etag.rsplit("-", 1)[1]
-    for part_size in (_chunk_size(size, options), options.threshold):
+    for part_size in (_chunk_size(size, options), options.threshold):  # ours: 8 MiB unless the caller chose
         if count.isdigit() and -(-size // part_size) == int(count):
             return part_size
     return None
@@ -420,7 +423,7 @@ def _fetch_ranged(run: _Run, item: PlannedDownload, have: int) -> Digest | None:
     remote = item.remote
     expected = Expected.from_head({"ETag": remote.etag}, _part_size_of(run, remote, {}))
     part = expected.part_size if expected is not None and expected.kind == "md5-parts" and not have else 0
-    chunk = _chunk_size(remote.size, run.options, align=part)
+    chunk = _chunk_size(remote.size, run.options, align=part, split=True)
     ranges = [(start, min(remote.size, start + chunk)) for start in range(have, remote.size, chunk)]
     written = [0] * len(ranges)  # bytes of each range on disk, without a gap from its start
     digests: list[list[bytes]] = [[] for _ in ranges]  # per range: the MD5 of each object part in it
