@@ -23,7 +23,6 @@ from .._operation import (
     PageSpec,
     _Step,
     blocking,
-    download,
     flow,
     op,
     pages,
@@ -151,7 +150,7 @@ def _s3_target(owner: Any, dataset_id: str, write: bool) -> Generator[_Step, Any
 # Keyword options of the transfers (provena.transfer documents them); defaults as in provena.transfer._engine,
 # repeated here so that the signatures show them without importing the engine.
 CONCURRENCY = 8
-PART_SIZE = 8 * 1024 * 1024
+PART_SIZE: int | None = None  # automatic (see provena.transfer)
 
 
 def _options(**given: Any) -> Any:
@@ -194,7 +193,7 @@ class IOModuleOps(DatastoreOps):
     @flow
     def download_all_files(
         self, destination_directory: str, dataset_id: str, *, concurrency: int = CONCURRENCY,
-        part_size: int = PART_SIZE, only_changed: bool = True, dry_run: bool = False,
+        part_size: int | None = PART_SIZE, only_changed: bool = True, dry_run: bool = False,
         progress: bool | Callable[[TransferProgress], None] = False,
     ) -> Generator[_Step, Any, list[Path]]:  # fmt: skip
         """Downloads every file of a dataset into `destination_directory` (the local paths, moved or equal).
@@ -220,7 +219,7 @@ class IOModuleOps(DatastoreOps):
     @flow
     def upload_all_files(
         self, source_directory: str, dataset_id: str, *, concurrency: int = CONCURRENCY,
-        part_size: int = PART_SIZE, only_changed: bool = True, dry_run: bool = False,
+        part_size: int | None = PART_SIZE, only_changed: bool = True, dry_run: bool = False,
         follow_symlinks: bool = False, progress: bool | Callable[[TransferProgress], None] = False,
     ) -> Generator[_Step, Any, list[str]]:  # fmt: skip
         """Uploads every regular file under `source_directory` into the dataset (the keys, moved or equal).
@@ -234,7 +233,7 @@ class IOModuleOps(DatastoreOps):
     @flow
     def download_specific_file(
         self, dataset_id: str, s3_path: str, destination_directory: str, *, concurrency: int = CONCURRENCY,
-        part_size: int = PART_SIZE, only_changed: bool = True, dry_run: bool = False,
+        part_size: int | None = PART_SIZE, only_changed: bool = True, dry_run: bool = False,
         progress: bool | Callable[[TransferProgress], None] = False,
     ) -> Generator[_Step, Any, list[Path]]:  # fmt: skip
         """Downloads one file or one folder (each file once) of a dataset, keeping its path below the folder."""
@@ -244,13 +243,17 @@ class IOModuleOps(DatastoreOps):
 
     @flow
     def download_file(
-        self, dataset_id: str, file_path: str, destination_directory: str
-    ) -> Generator[_Step, Any, Path]:
-        """Downloads one file through a presigned URL (no boto3 needed); written atomically, path returned.
+        self, dataset_id: str, file_path: str, destination_directory: str, *,
+        progress: bool | Callable[[TransferProgress], None] = False,
+    ) -> Generator[_Step, Any, Path]:  # fmt: skip
+        """Downloads one file through a presigned URL (no boto3 needed), path returned.
 
-        `file_path` must be a plain path inside the dataset (UnsafePathError otherwise, before any request).
+        Streamed to `<name>.part` (memory flat whatever the size), checked against the announced size (and a
+        plain MD5 ETag), then renamed; a mismatch raises TransferIntegrityError and leaves no file. `file_path`
+        must be a plain path inside the dataset (UnsafePathError otherwise, before any request).
         """
-        from ..transfer import RemoteObject, plan_downloads, safe_sub_path
+        from ..transfer import CancelToken, RemoteObject, plan_downloads, safe_sub_path
+        from ..transfer._presigned import fetch_presigned
 
         relative = safe_sub_path(file_path, "file_path")
         if not relative:
@@ -259,8 +262,14 @@ class IOModuleOps(DatastoreOps):
         planned = plan_downloads([RemoteObject(relative, 0, "")], "", destination_directory)[0]
         request = {"dataset_id": dataset_id, "file_path": relative}
         presigned = yield from DatastoreOps.generate_presigned_url.run(self, request)
-        content = yield from download(self, presigned.presigned_url)
-        return (yield from blocking(lambda: write_atomically(planned.destination, content)))
+        # The sync client of a copy without auth, in a worker thread in async mode: no bearer token goes to S3,
+        # and the event loop stays free. Same pool, retries and error map as every other request.
+        owner: Any = self  # the client object the table is bound to, which holds the transport
+        plain = owner._transport.with_options(auth=None).sync_client("datastore")
+        token = CancelToken()
+        url = presigned.presigned_url
+        fetch = lambda: fetch_presigned(plain, url, planned.destination, relative, progress, token)  # noqa: E731
+        return (yield from blocking(fetch, cancel=token.cancel))
 
 
 class InteractiveDatasetOps(DatastoreOps):
@@ -275,7 +284,7 @@ class InteractiveDatasetOps(DatastoreOps):
 
     @flow
     def download_all_files(
-        self, destination_directory: str, *, concurrency: int = CONCURRENCY, part_size: int = PART_SIZE,
+        self, destination_directory: str, *, concurrency: int = CONCURRENCY, part_size: int | None = PART_SIZE,
         only_changed: bool = True, dry_run: bool = False, progress: bool | Callable[[TransferProgress], None] = False,
     ) -> Generator[_Step, Any, list[Path]]:  # fmt: skip
         """Downloads every file of this dataset (options as `client.datastore.io`)."""
@@ -285,7 +294,7 @@ class InteractiveDatasetOps(DatastoreOps):
 
     @flow
     def upload_all_files(
-        self, source_directory: str, *, concurrency: int = CONCURRENCY, part_size: int = PART_SIZE,
+        self, source_directory: str, *, concurrency: int = CONCURRENCY, part_size: int | None = PART_SIZE,
         only_changed: bool = True, dry_run: bool = False, follow_symlinks: bool = False,
         progress: bool | Callable[[TransferProgress], None] = False,
     ) -> Generator[_Step, Any, list[str]]:  # fmt: skip
@@ -297,7 +306,7 @@ class InteractiveDatasetOps(DatastoreOps):
     @flow
     def download_specific_file(
         self, s3_path: str, destination_directory: str, *, concurrency: int = CONCURRENCY,
-        part_size: int = PART_SIZE, only_changed: bool = True, dry_run: bool = False,
+        part_size: int | None = PART_SIZE, only_changed: bool = True, dry_run: bool = False,
         progress: bool | Callable[[TransferProgress], None] = False,
     ) -> Generator[_Step, Any, list[Path]]:  # fmt: skip
         """Downloads one file or folder of this dataset (options as `client.datastore.io`)."""

@@ -9,8 +9,10 @@ The documented methods keep their names and parameters and gain keyword-only opt
 Options (`TransferOptions`; every transfer takes them):
 
     concurrency      files (and parts of a large file) in flight at once; default 8
-    part_size        multipart threshold and part size, bytes (>= 5 MiB); default 8 MiB. Memory stays near
-                     2 x concurrency x part_size whatever the file sizes.
+    part_size        multipart threshold and part (or download range) size, bytes (>= 5 MiB); default None:
+                     files over 8 MiB go up in 8 MiB parts and come down in ranges of the file split across
+                     the workers (8 to 64 MiB). Parts stream from and to the files, so memory stays near
+                     concurrency x 8 MiB (small files read whole) plus a MiB per part in flight.
     only_changed     default True: like `aws s3 sync`, a file whose size and checksum (the object's ETag,
                      recomputed locally) already match on the other side is skipped
     dry_run          plan and compare only; the result lists what would move, nothing is sent or written
@@ -31,11 +33,11 @@ Guarantees:
   relative path resolving inside the target folder (no `..`/`.`/empty/absolute segments, backslashes, NUL or
   control characters, drive letters; not both file and folder); every offender is listed in one
   `UnsafePathError` (also a ValueError) and nothing is written. Caller paths (`s3_path`, `file_path`) likewise.
-- Integrity: each PUT and part carries Content-MD5 and x-amz-checksum-crc32, which S3 verifies; downloads are
-  checked against the object's full-object checksum or ETag (MD5, or multipart MD5 of parts) where one exists,
-  else by size; a mismatch raises `TransferIntegrityError` and no file is left under its final name (bytes go to
-  `<name>.part`, renamed only once verified).
-- Resume: an interrupted download keeps its `<name>.part` (always a prefix of the object) and the next run asks
+- Integrity: each PUT carries Content-MD5 and x-amz-checksum-crc32, each part x-amz-checksum-crc32, which S3
+  verifies; downloads are checked against the object's full-object checksum or ETag (MD5, or multipart MD5 of parts)
+  where one exists, else by size; a mismatch raises `TransferIntegrityError` and no file is left under its final
+  name (bytes go to `<name>.part`, renamed only once verified).
+- Resume: an interrupted download keeps its `<name>.part` (cut back to a gap-free prefix) and the next run asks
   for the rest by Range (If-Match the same ETag), then verifies the whole file. Files moved already are skipped.
 - Cancellation: cancelling the awaiting task (or Ctrl-C in sync code) stops every worker after its current chunk,
   aborts unfinished multipart uploads and returns only once nothing is being written any more.

@@ -1,10 +1,10 @@
 """Checksums of transferred bytes: what uploads send, and what downloads (and sync) compare with.
 
-Uploads send Content-MD5 and an x-amz-checksum-crc32 for every PUT and every part, which S3 verifies before it
-stores anything. S3 then reports, for objects not encrypted with KMS, an ETag that is the MD5 of the object (one
-PUT) or the MD5 of the parts' MD5s followed by `-<parts>` (multipart); with an additional checksum it can also
-report a full-object CRC32/SHA-256. `Expected.from_head` picks the strongest of these that can be recomputed
-from the bytes alone, and `Digest` recomputes it while the bytes stream by.
+Uploads send Content-MD5 and an x-amz-checksum-crc32 with every PUT, an x-amz-checksum-crc32 with every part; S3
+verifies them before it stores anything. S3 then reports, for objects not encrypted with KMS, an ETag that is the
+MD5 of the object (one PUT) or the MD5 of the parts' MD5s followed by `-<parts>` (multipart); with an additional
+checksum it can also report a full-object CRC32/SHA-256. `Expected.from_head` picks the strongest of these that can
+be recomputed from the bytes alone, and `Digest` recomputes it while the bytes stream by.
 """
 
 from __future__ import annotations
@@ -81,6 +81,13 @@ class Digest:
                     self._in_part = 0
         else:
             self._hash.update(data)
+
+    @classmethod
+    def of_parts(cls, expected: Expected, part_digests: list[bytes]) -> Digest:
+        """A multipart ETag's digest from the MD5 of each part, hashed elsewhere (in parallel, by range)."""
+        digest = cls(expected)
+        digest._parts = list(part_digests)
+        return digest
 
     def value(self) -> str:
         kind = self.expected.kind

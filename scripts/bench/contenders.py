@@ -53,3 +53,19 @@ IMPORTS = (
     ("provenaclient", "provenaclient", "provenaclient"),
     ("httpx", "ours", "httpx"),
 )
+
+# Transfer contenders (issue 10): adapters in contender_transfer.py, workloads named by transfers.py
+# ("upload-1000x4KiB", ...); every one runs each transfer workload.
+TRANSFER_CONTENDERS = (
+    Contender("provena", "ours", "scripts.bench.contender_transfer:ProvenaTransfer", (),
+              "provena.sync client.datastore.io (provena.transfer engine), defaults"),
+    Contender("boto3-loop", "ours", "scripts.bench.contender_transfer:Boto3Loop", (),
+              "boto3 upload_file/download_file one file after another, default config"),
+    Contender("boto3-pool", "ours", "scripts.bench.contender_transfer:Boto3Pool", (),
+              "boto3 upload_file/download_file in a 16-thread pool, 16 MiB chunks, 16 threads per file"),
+    Contender("s3transfer", "ours", "scripts.bench.contender_transfer:S3TransferManager", (),
+              "one s3transfer TransferManager for all files, 16 request threads, 16 MiB chunks"),
+    Contender("provenaclient", "provenaclient", "scripts.bench.contender_transfer:OfficialTransfer", (),
+              "official provenaclient datastore.io (cloudpathlib)"),
+)  # fmt: skip
+TRANSFER_BY_NAME = {c.name: c for c in TRANSFER_CONTENDERS}

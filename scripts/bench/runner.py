@@ -23,10 +23,12 @@ import time
 from pathlib import Path
 from typing import Any
 
-from . import report
+from . import report, transfers
 from . import stack as stackmod
-from .contenders import CONTENDERS, IMPORTS, WORKLOADS, Contender
+from .contenders import CONTENDERS, IMPORTS, TRANSFER_CONTENDERS, WORKLOADS, Contender
 from .workers import TOKEN_ENV
+
+BY_API_NAME = {c.name for c in CONTENDERS}
 
 REPO = Path(__file__).resolve().parents[2]
 DEFAULT_PC_PYTHON = REPO / ".nox" / "bench-provenaclient" / "bin" / "python"
@@ -68,7 +70,24 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                    help="another checkout of this repository (e.g. `git worktree add ../base main`): its provena "
                         "also runs, as provena-async@base / provena-sync@base, interleaved with the others, so "
                         "before/after ratios come from one run")  # fmt: skip
+    p.add_argument("--transfer-sets", default=transfers.DEFAULT_SETS,
+                   help="transfer workloads as COUNTxSIZE,... (first: the big file, last: the small files; "
+                        "default %(default)s)")  # fmt: skip
+    p.add_argument("--skip-api", action="store_true", help="no API workloads (first call, sequential, bulk, list)")
+    p.add_argument("--skip-transfers", action="store_true", help="no transfer workloads")
+    p.add_argument("--quick", action="store_true",
+                   help=f"a smoke run of every code path: 1 round, tiny sizes (transfers {transfers.QUICK_SETS}), "
+                        "no imports or generate; its numbers mean nothing")  # fmt: skip
     args = p.parse_args(argv)
+    if args.quick:
+        args.rounds, args.import_runs, args.calls, args.warmup, args.items = 1, 1, 20, 2, 20
+        args.skip_imports = args.skip_generate = True
+        if args.transfer_sets == transfers.DEFAULT_SETS:
+            args.transfer_sets = transfers.QUICK_SETS
+    try:
+        args.sets = transfers.parse_sets(args.transfer_sets)
+    except ValueError as exc:
+        p.error(str(exc))
     if args.import_runs < 1 or args.rounds < 1 or args.calls < 1 or args.concurrency < 1 or args.page_size < 1:
         p.error("--rounds, --import-runs, --calls, --concurrency and --page-size must be >= 1")
     return args
@@ -130,6 +149,8 @@ def run_worker(envs: Envs, c: Contender, workload: str, spec: dict[str, Any], to
                timeout: float) -> dict[str, Any]:  # fmt: skip
     env = dict(envs.environ[c.env])
     env[TOKEN_ENV] = token
+    if "s3_endpoint" in spec:  # the official client's S3 client (cloudpathlib) takes its endpoint from here
+        env |= {"AWS_ENDPOINT_URL": str(spec["s3_endpoint"]), "AWS_DEFAULT_REGION": "us-east-1"}
     adapter = c.name.removesuffix(BASE)  # a baseline contender runs the same adapter from the other checkout
     cmd = [envs.python[c.env], "-m", "scripts.bench.workers", adapter, workload, json.dumps(spec)]
     cwd = envs.cwd.get(c.env, REPO)
@@ -159,6 +180,43 @@ def _progress(r: dict[str, Any]) -> str:
         return (f"{head} {r['wall_s']:7.2f} s wall, {r['per_call_wall_us']:8.1f} us/call wall, "
                 f"{r['per_call_cpu_us']:8.1f} us/call CPU, {r['maxrss_kib'] / 1024:6.1f} MiB peak")  # fmt: skip
     return f"{head} {r['wall_s'] * 1e3:8.1f} ms for {r['n']} items, {r['cpu_s'] * 1e3:7.1f} ms CPU"
+
+
+# -- transfers -------------------------------------------------------------------------------------------
+def run_transfers(args: argparse.Namespace, envs: Envs, movers: list[Contender], spec: dict[str, Any],
+                  stack: Any, seeded: dict[str, Any], scratch: Path,
+                  availability: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:  # fmt: skip
+    active = []
+    for c in movers:
+        if c.env in envs.missing:
+            availability["transfer:" + c.name] = {"available": False, "reason": envs.missing[c.env]}
+            print(f"  transfers, {c.name}: skipped - {envs.missing[c.env]}")
+        else:
+            availability["transfer:" + c.name] = {"available": True, "reason": None}
+            active.append(c)
+    if not active:
+        return []
+    if not spec.get("s3_endpoint"):
+        print("  transfers: skipped - the local stack runs without S3")
+        return []
+    print(f"transfers: preparing {args.transfer_sets} (sources, datasets, download datasets seeded)")
+    ctx = transfers.prepare(stack, seeded, scratch, args.sets)
+
+    def measure(c: Contender, workload: str, extra: dict[str, Any]) -> dict[str, Any]:
+        r = run_worker(envs, c, workload, spec | extra, stack.token, args.worker_timeout)
+        return r | {"contender": c.name, "workload": workload}
+
+    results = []
+    for rnd in range(args.rounds):
+        print(f"transfers, round {rnd + 1}/{args.rounds}")
+        order = active[rnd % len(active) :] + active[: rnd % len(active)]
+
+        def show(r: dict[str, Any], rnd: int = rnd) -> None:
+            r["round"] = rnd
+            print(transfers.progress_line(r), flush=True)
+
+        results += transfers.run_round(ctx, args.sets, order, measure, show)
+    return results
 
 
 # -- generate --------------------------------------------------------------------------------------------
@@ -192,14 +250,16 @@ def main(argv: list[str] | None = None) -> int:
     started = dt.datetime.now(dt.UTC)
     stamp = started.strftime("%Y%m%dT%H%M%SZ")
     envs = Envs(args.provenaclient_python, args.baseline)
-    wanted = {n for n in args.only.split(",") if n} or {c.name for c in CONTENDERS}
-    if unknown := wanted - {c.name for c in CONTENDERS}:
-        print(f"unknown contender(s) {sorted(unknown)}; known: {[c.name for c in CONTENDERS]}", file=sys.stderr)
+    known = [c.name for c in CONTENDERS] + [c.name for c in TRANSFER_CONTENDERS if c.name not in BY_API_NAME]
+    wanted = {n for n in args.only.split(",") if n} or set(known)
+    if unknown := wanted - set(known):
+        print(f"unknown contender(s) {sorted(unknown)}; known: {known}", file=sys.stderr)
         return 2
-    contenders = [c for c in CONTENDERS if c.name in wanted]
+    contenders = [] if args.skip_api else [c for c in CONTENDERS if c.name in wanted]
     if args.baseline is not None:
         contenders += [dataclasses.replace(c, name=c.name + BASE, env="base", what=f"{c.what}, from {args.baseline}")
                        for c in list(contenders) if c.name.startswith("provena-")]  # fmt: skip
+    movers = [] if args.skip_transfers else [c for c in TRANSFER_CONTENDERS if c.name in wanted]
     info = report.machine()
     print(
         f"provena bench {stamp}: {info['cpu_model']}, {info['cpus_usable']} usable CPUs, "
@@ -225,11 +285,12 @@ def main(argv: list[str] | None = None) -> int:
         stack = stackmod.start(REPO)
         try:
             stack.token = stackmod.password_token(stack)
-            seeded = stackmod.seed(stack, args.items)
+            seeded = stackmod.seed(stack, 0 if args.skip_api else args.items)
             print(f"  seeded dataset {seeded['dataset_id']} and {seeded['expected_items']} organisations "
                   f"in {seeded['seconds']} s")  # fmt: skip
             spec = {"domain": stack.config["domain"], "realm_name": stack.config["realm_name"],
                     "api_overrides": stack.config["api_overrides"], "config_path": str(stack.config_path),
+                    "s3_endpoint": stack.config.get("s3_endpoint"),
                     "dataset_id": seeded["dataset_id"], "expected_items": seeded["expected_items"],
                     "calls": args.calls, "warmup": args.warmup, "concurrency": args.concurrency,
                     "page_size": args.page_size, "timeout": 30}  # fmt: skip
@@ -245,7 +306,7 @@ def main(argv: list[str] | None = None) -> int:
                     active.append(c)
                 else:
                     print(f"  {c.name}: skipped - {availability[c.name]['reason']}")
-            for rnd in range(args.rounds):
+            for rnd in range(args.rounds if active else 0):
                 print(f"round {rnd + 1}/{args.rounds}")
                 # Interleaved, and rotated each round so no contender always follows the same one (the
                 # official client leaves ~1000 closed connections behind it, which slows whoever comes next).
@@ -258,6 +319,7 @@ def main(argv: list[str] | None = None) -> int:
                         r["round"] = rnd
                         results.append(r)
                         print(_progress(r), flush=True)
+            results += run_transfers(args, envs, movers, spec, stack, seeded, scratch, availability)
         finally:
             stack.stop()
 
@@ -268,13 +330,19 @@ def main(argv: list[str] | None = None) -> int:
     med = report.medians(results)
     evaluation = report.evaluate(med)
     shown = [c.name for c in contenders]
-    print(report.table(med, shown, evaluation, gen))
+    if contenders:
+        print(report.table(med, shown, evaluation, gen))
+    if movers:
+        evaluation["transfer_targets"] = transfers.evaluate(med, args.sets)
+        print(transfers.table(med, args.sets, [c.name for c in movers], evaluation["transfer_targets"]))
     payload = {
         "started": started.isoformat(), "finished": dt.datetime.now(dt.UTC).isoformat(),
-        "machine": info, "versions": versions, "settings": {k: str(v) if isinstance(v, Path) else v
+        "machine": info, "versions": versions, "settings": {k: str(v) if isinstance(v, Path | list) else v
                                                             for k, v in vars(args).items()},
         "seed": seeded, "contenders": {c.name: {"what": c.what, "env": c.env, **availability.get(c.name, {})}
                                         for c in contenders},
+        "transfer_contenders": {c.name: {"what": c.what, "env": c.env, **availability.get("transfer:" + c.name, {})}
+                                for c in movers},
         "medians": med, "evaluation": evaluation, "generate": gen, "results": results,
     }  # fmt: skip
     path = report.write_json(args.out_dir, stamp, payload)

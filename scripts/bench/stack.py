@@ -117,17 +117,7 @@ def seed(stack: Stack, items: int) -> dict[str, Any]:
                                   "first_name": "Bench", "last_name": "Researcher", "ethics_approved": True}),
                      "create person")["created_item"]["id"]  # fmt: skip
         _ok(c.post(f"{auth}/link/user/assign", json={"person_id": person}), "link researcher to person")
-        check = {"relevant": False, "obtained": False}
-        dataset = {
-            "associations": {"organisation_id": org, "data_custodian_id": person},
-            "approvals": {k: check for k in ("ethics_registration", "ethics_access", "indigenous_knowledge",
-                                             "export_controls")},
-            "dataset_info": {"name": "Bench dataset", "description": "Fetched over and over by the benchmark",
-                             "access_info": {"reposited": True}, "publisher_id": org,
-                             "created_date": {"relevant": False}, "published_date": {"relevant": False},
-                             "license": "https://creativecommons.org/licenses/by/4.0/"},
-        }  # fmt: skip
-        dataset_id = _ok(c.post(f"{data}/register/mint-dataset", json=dataset), "mint dataset")["handle"]
+        dataset_id = mint_dataset(c, data, org, person, "Bench dataset")
         # Not retried and not concurrent: creation is not idempotent.
         for i in range(items):
             _ok(c.post(f"{reg}/registry/agent/organisation/create",
@@ -141,5 +131,25 @@ def seed(stack: Stack, items: int) -> dict[str, Any]:
             expected += len(page["items"])
             if not (key := page.get("pagination_key")):
                 break
-    return {"dataset_id": dataset_id, "expected_items": expected,
+    return {"dataset_id": dataset_id, "expected_items": expected, "organisation_id": org, "person_id": person,
             "seconds": round(time.monotonic() - started, 2)}  # fmt: skip
+
+
+def mint_dataset(c: httpx.Client, datastore_url: str, org: str, person: str, name: str) -> str:
+    """Mints one dataset (reposited, so it has an S3 folder) and returns its handle."""
+    check = {"relevant": False, "obtained": False}
+    dataset = {
+        "associations": {"organisation_id": org, "data_custodian_id": person},
+        "approvals": {k: check for k in ("ethics_registration", "ethics_access", "indigenous_knowledge",
+                                         "export_controls")},
+        "dataset_info": {"name": name, "description": "Fetched over and over by the benchmark",
+                         "access_info": {"reposited": True}, "publisher_id": org,
+                         "created_date": {"relevant": False}, "published_date": {"relevant": False},
+                         "license": "https://creativecommons.org/licenses/by/4.0/"},
+    }  # fmt: skip
+    return str(_ok(c.post(f"{datastore_url}/register/mint-dataset", json=dataset), "mint dataset")["handle"])
+
+
+def mint_datasets(stack: Stack, org: str, person: str, names: list[str]) -> list[str]:
+    with httpx.Client(headers={"Authorization": f"Bearer {stack.token}"}, timeout=30) as c:
+        return [mint_dataset(c, stack.url("datastore_api"), org, person, n) for n in names]

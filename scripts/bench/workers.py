@@ -21,7 +21,7 @@ import sys
 import time
 from typing import Any
 
-from .contenders import BULK, BY_NAME, FIRST_CALL, LIST, SEQUENTIAL
+from .contenders import BULK, BY_NAME, FIRST_CALL, LIST, SEQUENTIAL, TRANSFER_BY_NAME
 
 TOKEN_ENV = "PROVENA_BENCH_TOKEN"
 PROFILE_ENV = "PROVENA_BENCH_PROFILE"  # a path: run the workload under cProfile and dump the stats there
@@ -179,7 +179,25 @@ def _probe(cls: type, spec: dict[str, Any], token: str) -> dict[str, Any]:
     return {"available": reason is None, "reason": reason}
 
 
+def _transfer(cls: type, spec: dict[str, Any], token: str) -> dict[str, Any]:
+    """One folder moved (spec: direction, dataset_id, local_dir); the runner checks the result afterwards."""
+    adapter = cls(spec, token)
+    try:
+        prepare = getattr(adapter, "prepare", None)
+        if prepare is not None:
+            prepare(spec["dataset_id"], spec["direction"])
+        move = adapter.upload if spec["direction"] == "upload" else adapter.download
+        cpu0, w0 = time.process_time(), time.perf_counter_ns()
+        move(spec["local_dir"], spec["dataset_id"])
+        wall, cpu = time.perf_counter_ns() - w0, time.process_time() - cpu0
+    finally:
+        adapter.close()
+    return {"wall_s": wall / 1e9, "cpu_s": cpu, "files": spec["files"], "bytes": spec["bytes"]}
+
+
 def run(name: str, workload: str, spec: dict[str, Any], token: str, t0_ns: int) -> dict[str, Any]:
+    if "direction" in spec:
+        return _transfer(TRANSFER_BY_NAME[name].load(), spec, token)
     cls = BY_NAME[name].load()
     if workload == "probe":
         return _probe(cls, spec, token)
@@ -202,6 +220,27 @@ def run(name: str, workload: str, spec: dict[str, Any], token: str, t0_ns: int) 
         adapter.close()
 
 
+def peak_rss_kib() -> int:
+    """This process's own peak RSS, KiB: VmHWM, the high-water mark of this process's memory since its exec.
+
+    Not ru_maxrss: across fork (or vfork) + exec Linux carries the parent's high-water mark into the child's
+    ru_maxrss, so every worker would report at least the runner's own peak (which holds the transfer sources).
+    """
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux; elsewhere the best there is
+
+
+def _profile_path(template: str, name: str, workload: str) -> str:
+    # "{contender}" and "{workload}" in the path give one stats file per measurement of a whole run.
+    return template.replace("{contender}", name).replace("{workload}", workload)
+
+
 def main(argv: list[str]) -> int:
     name, workload, spec_json = argv[:3]
     t0_ns = int(argv[3]) if len(argv) > 3 else time.monotonic_ns()
@@ -214,15 +253,14 @@ def main(argv: list[str]) -> int:
 
             with cProfile.Profile() as prof:
                 result |= run(name, workload, json.loads(spec_json), token, t0_ns)
-            prof.dump_stats(profile_to)
+            prof.dump_stats(_profile_path(profile_to, name, workload))
         else:
             result |= run(name, workload, json.loads(spec_json), token, t0_ns)
         result["ok"] = True
     except Exception as exc:  # reported, not raised: one broken contender must not end the run
         message = f"{type(exc).__name__}: {exc}"
         result |= {"ok": False, "error": (message.replace(token, "<token>") if token else message)[:500]}
-    # Linux reports ru_maxrss in KiB.
-    result["maxrss_kib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    result["maxrss_kib"] = peak_rss_kib()
     sys.stdout.write("\n" + json.dumps(result) + "\n")
     return 0
 

@@ -255,10 +255,17 @@ async def test_async_download_leaves_the_loop_free_and_cancels_cleanly(
     loop = asyncio.get_running_loop()
     task: asyncio.Task[Any] | None = None
 
+    asked, handled = threading.Event(), threading.Event()
+
     def on_progress(p: TransferProgress) -> None:
         ticks_seen.append(ticks)
-        if p.bytes_done >= 6 * MiB and task is not None:
+        if p.bytes_done >= 6 * MiB and task is not None and not asked.is_set():
+            asked.set()
             loop.call_soon_threadsafe(task.cancel)
+            # Queued behind the task's wake-up with the CancelledError, which sets the engine's cancel token:
+            # holding this (and so every worker's next report) until then, the rest cannot finish first.
+            loop.call_soon_threadsafe(lambda: loop.call_soon(handled.set))
+            handled.wait(timeout=60)
 
     async def ticker() -> None:
         nonlocal ticks
