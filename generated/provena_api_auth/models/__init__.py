@@ -27,9 +27,6 @@ if _typing.TYPE_CHECKING:
     from .component_name import ComponentName
     from .delete_access_request import DeleteAccessRequest
     from .describe_group_response import DescribeGroupResponse
-    from .generate_config_file_response_generate_config_file import (
-        GenerateConfigFileResponseGenerateConfigFile,
-    )
     from .group_user import GroupUser
     from .groups_export_response import GroupsExportResponse
     from .groups_export_response_items_type_0_item import (
@@ -93,7 +90,6 @@ _MODULE_OF: dict[str, str] = {
     "ComponentName": ".component_name",
     "DeleteAccessRequest": ".delete_access_request",
     "DescribeGroupResponse": ".describe_group_response",
-    "GenerateConfigFileResponseGenerateConfigFile": ".generate_config_file_response_generate_config_file",
     "GroupUser": ".group_user",
     "GroupsExportResponse": ".groups_export_response",
     "GroupsExportResponseItemsType0Item": ".groups_export_response_items_type_0_item",
@@ -151,7 +147,6 @@ __all__ = (
     "ComponentName",
     "DeleteAccessRequest",
     "DescribeGroupResponse",
-    "GenerateConfigFileResponseGenerateConfigFile",
     "GroupUser",
     "GroupsExportResponse",
     "GroupsExportResponseItemsType0Item",

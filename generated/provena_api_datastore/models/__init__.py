@@ -42,9 +42,6 @@ if _typing.TYPE_CHECKING:
     from .dataset_spatial_information import DatasetSpatialInformation
     from .dataset_temporal_information import DatasetTemporalInformation
     from .export_controls import ExportControls
-    from .generate_config_file_response_generate_config_file import (
-        GenerateConfigFileResponseGenerateConfigFile,
-    )
     from .history_entry_dataset_domain_info import HistoryEntryDatasetDomainInfo
     from .http_validation_error import HTTPValidationError
     from .indigenous_knowledge_and_consent import IndigenousKnowledgeAndConsent
@@ -111,7 +108,6 @@ _MODULE_OF: dict[str, str] = {
     "DatasetSpatialInformation": ".dataset_spatial_information",
     "DatasetTemporalInformation": ".dataset_temporal_information",
     "ExportControls": ".export_controls",
-    "GenerateConfigFileResponseGenerateConfigFile": ".generate_config_file_response_generate_config_file",
     "HistoryEntryDatasetDomainInfo": ".history_entry_dataset_domain_info",
     "HTTPValidationError": ".http_validation_error",
     "IndigenousKnowledgeAndConsent": ".indigenous_knowledge_and_consent",
@@ -174,7 +170,6 @@ __all__ = (
     "DatasetSpatialInformation",
     "DatasetTemporalInformation",
     "ExportControls",
-    "GenerateConfigFileResponseGenerateConfigFile",
     "HTTPValidationError",
     "HistoryEntryDatasetDomainInfo",
     "IndigenousKnowledgeAndConsent",

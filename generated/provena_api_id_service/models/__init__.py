@@ -12,9 +12,6 @@ import typing as _typing
 if _typing.TYPE_CHECKING:
     from .add_value_index_request import AddValueIndexRequest
     from .add_value_request import AddValueRequest
-    from .generate_config_file_response_generate_config_file import (
-        GenerateConfigFileResponseGenerateConfigFile,
-    )
     from .http_validation_error import HTTPValidationError
     from .mint_request import MintRequest
     from .modify_request import ModifyRequest
@@ -31,7 +28,6 @@ if _typing.TYPE_CHECKING:
 _MODULE_OF: dict[str, str] = {
     "AddValueIndexRequest": ".add_value_index_request",
     "AddValueRequest": ".add_value_request",
-    "GenerateConfigFileResponseGenerateConfigFile": ".generate_config_file_response_generate_config_file",
     "HTTPValidationError": ".http_validation_error",
     "MintRequest": ".mint_request",
     "ModifyRequest": ".modify_request",
@@ -46,7 +42,6 @@ _MODULE_OF: dict[str, str] = {
 __all__ = (
     "AddValueIndexRequest",
     "AddValueRequest",
-    "GenerateConfigFileResponseGenerateConfigFile",
     "HTTPValidationError",
     "MintRequest",
     "ModifyRequest",

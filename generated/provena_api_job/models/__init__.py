@@ -20,9 +20,6 @@ if _typing.TYPE_CHECKING:
     from .admin_list_jobs_request_pagination_key_type_0 import (
         AdminListJobsRequestPaginationKeyType0,
     )
-    from .generate_config_file_response_generate_config_file import (
-        GenerateConfigFileResponseGenerateConfigFile,
-    )
     from .http_validation_error import HTTPValidationError
     from .job_sub_type import JobSubType
     from .job_type import JobType
@@ -49,7 +46,6 @@ _MODULE_OF: dict[str, str] = {
     "AdminListByBatchRequestPaginationKeyType0": ".admin_list_by_batch_request_pagination_key_type_0",
     "AdminListJobsRequest": ".admin_list_jobs_request",
     "AdminListJobsRequestPaginationKeyType0": ".admin_list_jobs_request_pagination_key_type_0",
-    "GenerateConfigFileResponseGenerateConfigFile": ".generate_config_file_response_generate_config_file",
     "HTTPValidationError": ".http_validation_error",
     "JobSubType": ".job_sub_type",
     "JobType": ".job_type",
@@ -70,7 +66,6 @@ __all__ = (
     "AdminListByBatchRequestPaginationKeyType0",
     "AdminListJobsRequest",
     "AdminListJobsRequestPaginationKeyType0",
-    "GenerateConfigFileResponseGenerateConfigFile",
     "HTTPValidationError",
     "JobSubType",
     "JobType",

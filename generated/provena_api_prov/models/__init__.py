@@ -15,9 +15,6 @@ if _typing.TYPE_CHECKING:
     from .body_convert_model_runs_csv import BodyConvertModelRunsCsv
     from .convert_model_runs_response import ConvertModelRunsResponse
     from .dataset_type import DatasetType
-    from .generate_config_file_response_generate_config_file import (
-        GenerateConfigFileResponseGenerateConfigFile,
-    )
     from .generate_report_request import GenerateReportRequest
     from .generate_report_response import GenerateReportResponse
     from .history_entry_model_run_domain_info import HistoryEntryModelRunDomainInfo
@@ -60,7 +57,6 @@ _MODULE_OF: dict[str, str] = {
     "BodyConvertModelRunsCsv": ".body_convert_model_runs_csv",
     "ConvertModelRunsResponse": ".convert_model_runs_response",
     "DatasetType": ".dataset_type",
-    "GenerateConfigFileResponseGenerateConfigFile": ".generate_config_file_response_generate_config_file",
     "GenerateReportRequest": ".generate_report_request",
     "GenerateReportResponse": ".generate_report_response",
     "HistoryEntryModelRunDomainInfo": ".history_entry_model_run_domain_info",
@@ -99,7 +95,6 @@ __all__ = (
     "BodyConvertModelRunsCsv",
     "ConvertModelRunsResponse",
     "DatasetType",
-    "GenerateConfigFileResponseGenerateConfigFile",
     "GenerateReportRequest",
     "GenerateReportResponse",
     "HTTPValidationError",

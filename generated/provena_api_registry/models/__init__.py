@@ -89,9 +89,6 @@ if _typing.TYPE_CHECKING:
     from .general_list_request_pagination_key_type_0 import (
         GeneralListRequestPaginationKeyType0,
     )
-    from .generate_config_file_response_generate_config_file import (
-        GenerateConfigFileResponseGenerateConfigFile,
-    )
     from .history_entry_create_domain_info import HistoryEntryCreateDomainInfo
     from .history_entry_dataset_domain_info import HistoryEntryDatasetDomainInfo
     from .history_entry_dataset_template_domain_info import (
@@ -369,7 +366,6 @@ _MODULE_OF: dict[str, str] = {
     "FilterOptions": ".filter_options",
     "GeneralListRequest": ".general_list_request",
     "GeneralListRequestPaginationKeyType0": ".general_list_request_pagination_key_type_0",
-    "GenerateConfigFileResponseGenerateConfigFile": ".generate_config_file_response_generate_config_file",
     "HistoryEntryCreateDomainInfo": ".history_entry_create_domain_info",
     "HistoryEntryDatasetDomainInfo": ".history_entry_dataset_domain_info",
     "HistoryEntryDatasetTemplateDomainInfo": ".history_entry_dataset_template_domain_info",
@@ -573,7 +569,6 @@ __all__ = (
     "FilterOptions",
     "GeneralListRequest",
     "GeneralListRequestPaginationKeyType0",
-    "GenerateConfigFileResponseGenerateConfigFile",
     "HTTPValidationError",
     "HistoryEntryCreateDomainInfo",
     "HistoryEntryDatasetDomainInfo",

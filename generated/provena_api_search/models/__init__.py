@@ -10,9 +10,6 @@ import importlib as _importlib
 import typing as _typing
 
 if _typing.TYPE_CHECKING:
-    from .generate_config_file_response_generate_config_file import (
-        GenerateConfigFileResponseGenerateConfigFile,
-    )
     from .http_validation_error import HTTPValidationError
     from .item_sub_type import ItemSubType
     from .query_result import QueryResult
@@ -27,7 +24,6 @@ if _typing.TYPE_CHECKING:
 
 # Exported name -> the module (in this package) that defines it.
 _MODULE_OF: dict[str, str] = {
-    "GenerateConfigFileResponseGenerateConfigFile": ".generate_config_file_response_generate_config_file",
     "HTTPValidationError": ".http_validation_error",
     "ItemSubType": ".item_sub_type",
     "QueryResult": ".query_result",
@@ -40,7 +36,6 @@ _MODULE_OF: dict[str, str] = {
 }
 
 __all__ = (
-    "GenerateConfigFileResponseGenerateConfigFile",
     "HTTPValidationError",
     "ItemSubType",
     "QueryResult",

@@ -5,9 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.generate_config_file_response_generate_config_file import (
-    GenerateConfigFileResponseGenerateConfigFile,
-)
 from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response, Unset
 
@@ -34,12 +31,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GenerateConfigFileResponseGenerateConfigFile | HTTPValidationError | None:
+) -> HTTPValidationError | str | None:
     if response.status_code == 200:
-        response_200 = GenerateConfigFileResponseGenerateConfigFile.from_dict(
-            response.json()
-        )
-
+        response_200 = response.text
         return response_200
 
     if response.status_code == 422:
@@ -55,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GenerateConfigFileResponseGenerateConfigFile | HTTPValidationError]:
+) -> Response[HTTPValidationError | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -68,7 +62,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     required_only: bool | Unset = True,
-) -> Response[GenerateConfigFileResponseGenerateConfigFile | HTTPValidationError]:
+) -> Response[HTTPValidationError | str]:
     """Generate Config File
 
     Args:
@@ -79,7 +73,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GenerateConfigFileResponseGenerateConfigFile | HTTPValidationError]
+        Response[HTTPValidationError | str]
     """
 
     kwargs = _get_kwargs(
@@ -97,7 +91,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     required_only: bool | Unset = True,
-) -> GenerateConfigFileResponseGenerateConfigFile | HTTPValidationError | None:
+) -> HTTPValidationError | str | None:
     """Generate Config File
 
     Args:
@@ -108,7 +102,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GenerateConfigFileResponseGenerateConfigFile | HTTPValidationError
+        HTTPValidationError | str
     """
 
     return sync_detailed(
@@ -121,7 +115,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     required_only: bool | Unset = True,
-) -> Response[GenerateConfigFileResponseGenerateConfigFile | HTTPValidationError]:
+) -> Response[HTTPValidationError | str]:
     """Generate Config File
 
     Args:
@@ -132,7 +126,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GenerateConfigFileResponseGenerateConfigFile | HTTPValidationError]
+        Response[HTTPValidationError | str]
     """
 
     kwargs = _get_kwargs(
@@ -148,7 +142,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     required_only: bool | Unset = True,
-) -> GenerateConfigFileResponseGenerateConfigFile | HTTPValidationError | None:
+) -> HTTPValidationError | str | None:
     """Generate Config File
 
     Args:
@@ -159,7 +153,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GenerateConfigFileResponseGenerateConfigFile | HTTPValidationError
+        HTTPValidationError | str
     """
 
     return (
