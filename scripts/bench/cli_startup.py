@@ -2,6 +2,9 @@
 
     python -m scripts.bench.cli_startup [--runs 21] [--json FILE]
 
+`nox -s bench` also runs `measure_fetch` against its stack: `provena fetch ID` in fresh processes beside a one-shot
+raw-httpx script doing the same GET (issue 15: what every script, CLI call and HPC job pays for its first call).
+
 Target: `provena --help` ≤ 150 ms wall on the project's 2-vCPU machine. For scale the run also times an empty
 interpreter (`python -c pass`, the floor every Python command pays), `import click`, and, when they are on PATH,
 `aws --version`-class tools (`aws`, `gh`, `hf`). Runs interleave the commands and the medians are reported; the
@@ -42,10 +45,41 @@ def _commands() -> dict[str, list[str]]:
     return commands
 
 
-def measure(runs: int) -> dict[str, dict[str, float]]:
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(REPO), str(REPO / "generated"),
-                                                         os.environ.get("PYTHONPATH", "")])}  # fmt: skip
-    commands = _commands()
+# The one-shot raw-httpx equivalent of `provena fetch ID --json`: the same GET with a bearer token, JSON printed.
+RAW_FETCH = (
+    "import httpx, json, os, sys\n"
+    "r = httpx.get(os.environ['BENCH_FETCH_URL'], params={'id': sys.argv[1]},\n"
+    "              headers={'Authorization': 'Bearer ' + os.environ['BENCH_FETCH_TOKEN']}, timeout=30)\n"
+    "r.raise_for_status(); print(json.dumps(r.json()))"
+)
+
+
+def measure_fetch(runs: int, config_path: Path, registry_url: str, token: str, item_id: str,
+                  home: Path) -> dict[str, dict[str, float]]:  # fmt: skip
+    """`provena fetch ID` (logged in once beforehand, tokens in `home`) against raw httpx, fresh processes each."""
+    py = sys.executable
+    env = {"XDG_CONFIG_HOME": str(home), "BENCH_FETCH_URL": registry_url + "/registry/general/fetch",
+           "BENCH_FETCH_TOKEN": token}  # fmt: skip
+    base = [py, "-m", "provena", "--config", str(config_path)]
+    login = subprocess.run([*base, "login", "--username", "researcher", "--password-stdin"],
+                           input=b"researcher-password", cwd=REPO, env=_env(env), capture_output=True,
+                           timeout=120)  # fmt: skip
+    if login.returncode != 0:
+        raise SystemExit(f"provena login exited {login.returncode}: {login.stderr.decode(errors='replace')[-300:]}")
+    commands = {"provena fetch ID": [*base, "fetch", item_id, "--json"],
+                "raw httpx fetch (one-shot script)": [py, "-c", RAW_FETCH, item_id]}  # fmt: skip
+    return measure(runs, commands, env)
+
+
+def _env(extra: dict[str, str] | None = None) -> dict[str, str]:
+    path = os.pathsep.join([str(REPO), str(REPO / "generated"), os.environ.get("PYTHONPATH", "")])
+    return {**os.environ, "PYTHONPATH": path, **(extra or {})}
+
+
+def measure(runs: int, commands: dict[str, list[str]] | None = None,
+            extra_env: dict[str, str] | None = None) -> dict[str, dict[str, float]]:  # fmt: skip
+    env = _env(extra_env)
+    commands = commands or _commands()
     times: dict[str, list[float]] = {name: [] for name in commands}
     cpu: dict[str, list[float]] = {name: [] for name in commands}
     for _ in range(runs):

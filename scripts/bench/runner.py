@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from . import report, transfers
+from . import cli_startup, report, transfers
 from . import stack as stackmod
 from .contenders import CONTENDERS, IMPORTS, TRANSFER_CONTENDERS, WORKLOADS, Contender
 from .workers import TOKEN_ENV
@@ -75,6 +75,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         "default %(default)s)")  # fmt: skip
     p.add_argument("--skip-api", action="store_true", help="no API workloads (first call, sequential, bulk, list)")
     p.add_argument("--skip-transfers", action="store_true", help="no transfer workloads")
+    p.add_argument("--skip-cli", action="store_true", help="no cold start of the `provena` command")
     p.add_argument("--quick", action="store_true",
                    help=f"a smoke run of every code path: 1 round, tiny sizes (transfers {transfers.QUICK_SETS}), "
                         "no imports or generate; its numbers mean nothing")  # fmt: skip
@@ -275,6 +276,7 @@ def main(argv: list[str] | None = None) -> int:
     availability: dict[str, dict[str, Any]] = {}
     gen: dict[str, Any] = {}
     seeded: dict[str, Any] = {}
+    cli: dict[str, dict[str, float]] = {}
     with tempfile.TemporaryDirectory(prefix="provena-bench-scratch-") as tmp:
         scratch = Path(tmp)
         if not args.skip_imports:
@@ -320,6 +322,14 @@ def main(argv: list[str] | None = None) -> int:
                         results.append(r)
                         print(_progress(r), flush=True)
             results += run_transfers(args, envs, movers, spec, stack, seeded, scratch, availability)
+            if not args.skip_cli:
+                print(f"cold start of the provena command: {args.import_runs} fresh processes each, interleaved")
+                cli = cli_startup.measure(args.import_runs)
+                registry = str(stack.config["api_overrides"]["registry_api_endpoint_override"])
+                cli |= cli_startup.measure_fetch(args.import_runs, stack.config_path, registry, stack.token,
+                                                 seeded["dataset_id"], scratch / "cli-home")  # fmt: skip
+                for name, r in cli.items():
+                    print(f"  {name}: wall {r['median_ms']:.1f} ms, CPU {r['cpu_median_ms']:.1f} ms (medians)")
         finally:
             stack.stop()
 
@@ -339,8 +349,9 @@ def main(argv: list[str] | None = None) -> int:
         "started": started.isoformat(), "finished": dt.datetime.now(dt.UTC).isoformat(),
         "machine": info, "versions": versions, "settings": {k: str(v) if isinstance(v, Path | list) else v
                                                             for k, v in vars(args).items()},
-        "seed": seeded, "contenders": {c.name: {"what": c.what, "env": c.env, **availability.get(c.name, {})}
-                                        for c in contenders},
+        "seed": seeded, "cli_startup": cli,
+        "contenders": {c.name: {"what": c.what, "env": c.env, **availability.get(c.name, {})}
+                       for c in contenders},
         "transfer_contenders": {c.name: {"what": c.what, "env": c.env, **availability.get("transfer:" + c.name, {})}
                                 for c in movers},
         "medians": med, "evaluation": evaluation, "generate": gen, "results": results,
