@@ -14,7 +14,6 @@ a 401 refreshes once and resends the request once, unless the 401 says the token
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import binascii
 import enum
@@ -271,6 +270,8 @@ class _BearerAuth(httpx.Auth):
 
     def _get_async_lock(self) -> anyio.Lock:
         # An asyncio lock belongs to one event loop; notebooks and tests may use several in turn.
+        import asyncio  # here, not at module level: a sync program never loads asyncio for provena
+
         try:
             loop: object | None = asyncio.get_running_loop()
         except RuntimeError:  # trio

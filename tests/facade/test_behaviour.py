@@ -383,6 +383,28 @@ def test_import_provena_loads_no_generated_package(generated_dir: object) -> Non
     assert not any(m.startswith(lazy) for m in imported), imported
 
 
+def test_sync_call_does_not_import_asyncio(generated_dir: object) -> None:
+    # A sync first call should not pay for importing asyncio; only what provena adds is checked (if httpx or
+    # its dependencies import asyncio themselves on some version, that is not ours to avoid).
+    code = (
+        "import sys, httpx\n"
+        "already = 'asyncio' in sys.modules\n"
+        "import provena, provena.sync\n"
+        "from tests.facade._support import MockProvena\n"
+        "t = provena.Transport(provena.Config('example.org', 'provena'), provena.StaticTokenAuth('tok'),\n"
+        "                      transport=httpx.MockTransport(MockProvena()))\n"
+        "with provena.sync.ProvenaClient(transport=t) as client:\n"
+        "    client.datastore.fetch_dataset('10378.1/1')\n"
+        "    client.registry.organisation.fetch('10378.1/1')\n"
+        "print(already, 'asyncio' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO,
+                            env={"PYTHONPATH": f"{generated_dir}:{REPO}", "PATH": "/usr/bin:/bin"})  # fmt: skip
+    assert result.returncode == 0, result.stderr[-2000:]
+    already, after = result.stdout.split()
+    assert already == "True" or after == "False", "a sync call imported asyncio"
+
+
 def test_presigned_download_without_boto3(generated_dir: object, tmp_path: Any) -> None:
     def handler(request: httpx.Request) -> httpx.Response:
         if request.url.path == "/registry/items/generate-presigned-url":
