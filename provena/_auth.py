@@ -241,7 +241,16 @@ class _BearerAuth(httpx.Auth):
         request.headers["Authorization"] = f"Bearer {renewed}"
         yield _Send(request, read=False)
 
+    # A fixed token (StaticTokenAuth with a str) needs no lock, refresh or retry: set the header and send.
+    _fixed: str | None = None
+
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        if self._fixed is not None:
+            request.headers["Authorization"] = f"Bearer {self._fixed}"
+            response = yield request
+            if response.status_code == 401:  # read here as the steps below do, for its detail
+                response.read()
+            return
         steps = self._steps(request)
         held = False
         try:
@@ -282,6 +291,12 @@ class _BearerAuth(httpx.Auth):
         return self._async_lock
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        if self._fixed is not None:
+            request.headers["Authorization"] = f"Bearer {self._fixed}"
+            response = yield request
+            if response.status_code == 401:
+                await response.aread()
+            return
         steps = self._steps(request)
         lock = self._get_async_lock()
         held = False
@@ -369,6 +384,7 @@ class StaticTokenAuth(_BearerAuth):
                 raise AuthError("StaticTokenAuth needs a non-empty token")
             self._static: str | None = token.strip()
             self._provider: TokenProvider | None = None
+            self._fixed = self._static
             remember_secret(self._static)
         elif callable(token):
             self._static = None
