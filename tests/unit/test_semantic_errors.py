@@ -76,6 +76,7 @@ def test_a_200_not_found_is_both_not_found_and_status_failed(config: Config, ser
 @pytest.mark.parametrize(("body", "failed"), [
     (b'{"status": {"success" :  false, "details": "no"}}', True),  # spacing as any JSON writer may put it
     (b'{"status":{"success":false,"details":"no"}}', True),
+    (b'{"a": {"success": true}, "status": {"success": false, "details": "no"}}', True),  # not the first one
     (b'{"status": {"success": true, "details": "ok"}, "note": "success false"}', False),
     (b'{"items": []}', False),  # no "success" at all: the regex never runs
 ])  # fmt: skip
