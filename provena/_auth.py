@@ -14,7 +14,6 @@ a 401 refreshes once and resends the request once, unless the 401 says the token
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import binascii
 import enum
@@ -242,7 +241,16 @@ class _BearerAuth(httpx.Auth):
         request.headers["Authorization"] = f"Bearer {renewed}"
         yield _Send(request, read=False)
 
+    # A fixed token (StaticTokenAuth with a str) needs no lock, refresh or retry: set the header and send.
+    _fixed: str | None = None
+
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        if self._fixed is not None:
+            request.headers["Authorization"] = f"Bearer {self._fixed}"
+            response = yield request
+            if response.status_code == 401:  # read here as the steps below do, for its detail
+                response.read()
+            return
         steps = self._steps(request)
         held = False
         try:
@@ -271,6 +279,8 @@ class _BearerAuth(httpx.Auth):
 
     def _get_async_lock(self) -> anyio.Lock:
         # An asyncio lock belongs to one event loop; notebooks and tests may use several in turn.
+        import asyncio  # here, not at module level: a sync program never loads asyncio for provena
+
         try:
             loop: object | None = asyncio.get_running_loop()
         except RuntimeError:  # trio
@@ -281,6 +291,12 @@ class _BearerAuth(httpx.Auth):
         return self._async_lock
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        if self._fixed is not None:
+            request.headers["Authorization"] = f"Bearer {self._fixed}"
+            response = yield request
+            if response.status_code == 401:
+                await response.aread()
+            return
         steps = self._steps(request)
         lock = self._get_async_lock()
         held = False
@@ -368,6 +384,7 @@ class StaticTokenAuth(_BearerAuth):
                 raise AuthError("StaticTokenAuth needs a non-empty token")
             self._static: str | None = token.strip()
             self._provider: TokenProvider | None = None
+            self._fixed = self._static
             remember_secret(self._static)
         elif callable(token):
             self._static = None

@@ -6,7 +6,6 @@ models. Time is measured with `time.monotonic()` so wall-clock jumps do not shor
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable
@@ -53,12 +52,16 @@ async def wait_for(
     what: str = "job",
     on_poll: Callable[[S], None] | None = None,
     clock: Callable[[], float] = time.monotonic,
-    sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
+    sleep: Callable[[float], Awaitable[object]] | None = None,
 ) -> S:
     """Poll `fetch_status()` until `is_done(status)` (returned) or `is_failed(status)` (JobFailedError), or
     raise JobTimeoutError after `timeout` seconds. Sleeps with asyncio.sleep between polls.
 
     `clock` and `sleep` are there to be replaced (a test's fake time, a simulation's clock)."""
+    import asyncio  # here, not at module level: a sync program never loads asyncio for provena
+
+    if sleep is None:
+        sleep = asyncio.sleep
     _check_args(timeout, poll_interval)
     started = clock()
     deadline = started + timeout

@@ -8,7 +8,6 @@ something twice: GET/HEAD/OPTIONS by default, or any request sent with the per-c
 
 from __future__ import annotations
 
-import asyncio
 import email.utils
 import logging
 import random
@@ -198,7 +197,11 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
     ) -> None:
         self._inner = inner
         self._state = _RetryState(policy or RetryPolicy())
-        self._sleep = sleep or asyncio.sleep
+        if sleep is None:
+            import asyncio  # here, not at module level: a sync program never loads asyncio for provena
+
+            sleep = asyncio.sleep
+        self._sleep = sleep
 
     @property
     def policy(self) -> RetryPolicy:

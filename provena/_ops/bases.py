@@ -22,6 +22,27 @@ if TYPE_CHECKING:
 _CLASSES: dict[tuple[type, str, bool], type[_Base]] = {}
 
 
+def _absolute_request(client: httpx.Client | httpx.AsyncClient, request: dict[str, Any]) -> dict[str, Any]:
+    """A generated request's relative URL joined to the client's base URL as a string, as httpx's own merge
+    joins them (the base path, which ends in `/`, then the URL without its leading `/`), so that httpx does not
+    parse and rebuild the base URL on every call. Anything else (no base path to trust, a query in the base
+    URL, `//` at the start) is left to httpx."""
+    url = request.get("url")
+    if not isinstance(url, str) or not url.startswith("/") or url.startswith("//"):
+        return request
+    base = client.base_url
+    cached = client.__dict__.get("_provena_base")
+    if cached is None or cached[0] is not base:  # first call, or base_url was set anew
+        text = str(base)  # a bare host prints without its "/" path
+        usable = base.is_absolute_url and not base.query and not base.fragment
+        cached = (base, (text if text.endswith("/") else text + "/") if usable else None)
+        client.__dict__["_provena_base"] = cached
+    prefix = cached[1]
+    if prefix is None:
+        return request
+    return {**request, "url": prefix + url.lstrip("/")}
+
+
 class _Base:
     """State shared by every facade class: the Transport (one pool), config and auth."""
 
@@ -125,12 +146,13 @@ class _Base:
         values, options = operation.arguments(args, kwargs)
         prepared = operation.prepare(self, values)
         client = self._transport.sync_client(prepared.service)
+        request = _absolute_request(client, prepared.request)
         opts = self._options(operation, options)
         if opts is None:
-            response = client.request(**prepared.request)
+            response = client.request(**request)
         else:
             with request_options(**opts):
-                response = client.request(**prepared.request)
+                response = client.request(**request)
         result = operation.finish(self, prepared, response)
         if self._raw and raw:
             from .._response import RawResponse
@@ -144,12 +166,13 @@ class _Base:
         values, options = operation.arguments(args, kwargs)
         prepared = operation.prepare(self, values)
         client = self._transport.async_client(prepared.service)
+        request = _absolute_request(client, prepared.request)
         opts = self._options(operation, options)
         if opts is None:
-            response = await client.request(**prepared.request)
+            response = await client.request(**request)
         else:
             with request_options(**opts):
-                response = await client.request(**prepared.request)
+                response = await client.request(**request)
         result = operation.finish(self, prepared, response)
         if self._raw and raw:
             from .._response import RawResponse

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import inspect
 from collections.abc import Awaitable, Callable, Generator
 from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar, cast, overload
@@ -76,6 +75,8 @@ def _drive_sync(gen: Generator[Any, Any, T]) -> T:
 
 
 async def _blocking_async(step: _Blocking) -> Any:
+    import asyncio  # here, not at module level: a sync program never loads asyncio for provena
+
     work = asyncio.ensure_future(asyncio.to_thread(step.fn))
     try:
         return await asyncio.shield(work)

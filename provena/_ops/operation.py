@@ -25,7 +25,7 @@ from .._options import NOT_GIVEN
 from .convert import _plan
 from .methods import Described, Kind, spec_result
 from .steps import _Call, _Step
-from .validate import bind, check_timeout, check_values
+from .validate import Checker, check_timeout
 
 if TYPE_CHECKING:
     import httpx
@@ -105,6 +105,8 @@ class Operation(Described, Generic[P, R]):
         self.name = spec.__name__
         self.__doc__ = spec.__doc__
         self.signature = _options_signature(spec)
+        self._checker: Checker | None = None  # built on the first call (tables declare far more than a run uses)
+        self._in_url: frozenset[str] | None = None
         self.kind: Kind = "operation"
         self.documented_result = spec_result(spec, "operation")
         self.bound_parameters = self.signature
@@ -145,14 +147,17 @@ class Operation(Described, Generic[P, R]):
         self, args: tuple[Any, ...], kwargs: dict[str, Any]
     ) -> tuple[dict[str, Any], dict[str, Any]]:
         """(documented arguments with defaults applied, call options); bad ones raise InvalidArgumentError."""
-        bound = bind(self.name, self.signature, args, kwargs)
-        bound.apply_defaults()
-        values = dict(bound.arguments)
+        checker = self._checker
+        if checker is None or checker.signature is not self.signature:  # first call, or a replaced signature
+            checker = self._checker = Checker(self.name, self.signature)
+            # Where each argument goes is known only for table-mapped operations (not `build`/`request` ones).
+            self._in_url = None if self.build or self.request else frozenset(
+                n for n in self.signature.parameters if n not in _OPTION_NAMES and n != self.body
+            )  # fmt: skip
+        values = checker.bind(args, kwargs)
         options = {name: values.pop(name) for name in _OPTION_NAMES}
         check_timeout(options["timeout"], method=self.name)
-        # Where each argument goes is known only for table-mapped operations (not `build`/`request` ones).
-        in_url = None if self.build or self.request else [n for n in values if n != self.body]
-        check_values(self.name, self.signature, values, in_url=in_url)
+        checker.check(values, in_url=self._in_url)
         return values, options
 
     def prepare(self, obj: _Base, values: dict[str, Any]) -> _Prepared:

@@ -12,12 +12,13 @@ from __future__ import annotations
 import inspect
 import math
 from collections.abc import Collection, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from .._errors import InvalidArgumentError
 from .._options import NotGiven
 
-__all__ = ["MAX_URL_VALUE", "bind", "check_timeout", "check_values"]
+__all__ = ["MAX_URL_VALUE", "Checker", "bind", "check_timeout", "check_values"]
 
 # Longest single value put into a URL (path or query). Proxies and servers refuse URLs past ~8 KB; an id is
 # never near this, so a longer one is a mistake (e.g. a file's content passed as its id).
@@ -82,36 +83,100 @@ def check_values(
 
     `in_url`: the parameters sent in the URL (all but the body); None means only ids are taken to be.
     """
-    for name, value in values.items():
-        parameter = signature.parameters.get(name)
-        if parameter is None or parameter.kind in (parameter.VAR_POSITIONAL, parameter.VAR_KEYWORD):
-            continue
-        required = parameter.default is inspect.Parameter.empty
-        if value is None:
-            if required and not _admits_none(parameter.annotation):
-                raise InvalidArgumentError(f"{method}: {name} is required, got None", parameter=name)
-            continue
-        if name == "timeout":
-            check_timeout(value, method=method)
-            continue
-        simple = _simple_type(parameter.annotation)
-        if simple is not None:
-            label, types = simple
-            wrong = not isinstance(value, types) or (label != "bool" and isinstance(value, bool))
-            if wrong:
-                raise InvalidArgumentError(
-                    f"{method}: {name} must be a {label}, got {type(value).__name__}", parameter=name
-                )
-        if isinstance(value, str):
-            if _is_id(name) and not value.strip():
-                raise InvalidArgumentError(f"{method}: {name} must not be empty", parameter=name)
-            url_bound = _is_id(name) if in_url is None else name in in_url
-            if url_bound and len(value) > MAX_URL_VALUE:
-                raise InvalidArgumentError(
-                    f"{method}: {name} is {len(value)} characters long, too long to send in a URL "
-                    f"(at most {MAX_URL_VALUE}); is it the right value?",
-                    parameter=name,
-                )
+    Checker(method, signature).check(values, in_url=in_url)
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    """What `check_values` asks of one parameter, read off its declaration once."""
+
+    none_forbidden: bool  # required, and its type does not take None
+    simple: tuple[str, tuple[type, ...]] | None
+    is_id: bool
+
+
+class Checker:
+    """One signature's binding and checks, worked out once so a call needs no `inspect` work.
+
+    `bind` maps arguments to names with a dict and falls back to `Signature.bind` only when that fails (or the
+    signature has `*args`/`**kwargs`), so every error is still worded by `bind` above."""
+
+    __slots__ = ("_defaults", "_keywords", "_order", "_plain", "_positional", "_rules", "method", "signature")
+
+    def __init__(self, method: str, signature: inspect.Signature) -> None:
+        self.method = method
+        self.signature = signature
+        params = signature.parameters
+        variadic = (inspect.Parameter.VAR_POSITIONAL, inspect.Parameter.VAR_KEYWORD)
+        self._plain = not any(p.kind in variadic for p in params.values())
+        positional = (inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD)
+        self._positional = tuple(n for n, p in params.items() if p.kind in positional)
+        keyword = (inspect.Parameter.POSITIONAL_OR_KEYWORD, inspect.Parameter.KEYWORD_ONLY)
+        self._keywords = frozenset(n for n, p in params.items() if p.kind in keyword)
+        self._order = tuple(params)
+        self._defaults = {n: p.default for n, p in params.items() if p.default is not inspect.Parameter.empty}
+        self._rules = {
+            name: _Rule(
+                none_forbidden=p.default is inspect.Parameter.empty and not _admits_none(p.annotation),
+                simple=_simple_type(p.annotation),
+                is_id=_is_id(name),
+            )
+            for name, p in params.items()
+            if p.kind not in variadic
+        }
+
+    def bind(self, args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> dict[str, Any]:
+        """Every argument by name, in the signature's order, defaults applied (as `BoundArguments.arguments`
+        after `apply_defaults`); a missing or unknown one raises InvalidArgumentError."""
+        if self._plain and len(args) <= len(self._positional):
+            given = dict(zip(self._positional, args, strict=False))
+            for name, value in kwargs.items():
+                if name in given or name not in self._keywords:
+                    break  # given twice, or not a keyword: Signature.bind words the error
+                given[name] = value
+            else:
+                defaults = self._defaults
+                try:
+                    return {n: given[n] if n in given else defaults[n] for n in self._order}
+                except KeyError:
+                    pass  # a required argument is missing: Signature.bind words the error
+        bound = bind(self.method, self.signature, args, dict(kwargs))
+        bound.apply_defaults()
+        return dict(bound.arguments)
+
+    def check(self, values: Mapping[str, Any], *, in_url: Collection[str] | None = None) -> None:
+        """`check_values` with the rules worked out already."""
+        method = self.method
+        rules = self._rules
+        for name, value in values.items():
+            rule = rules.get(name)
+            if rule is None:
+                continue
+            if value is None:
+                if rule.none_forbidden:
+                    raise InvalidArgumentError(f"{method}: {name} is required, got None", parameter=name)
+                continue
+            if name == "timeout":
+                check_timeout(value, method=method)
+                continue
+            simple = rule.simple
+            if simple is not None:
+                label, types = simple
+                wrong = not isinstance(value, types) or (label != "bool" and isinstance(value, bool))
+                if wrong:
+                    raise InvalidArgumentError(
+                        f"{method}: {name} must be a {label}, got {type(value).__name__}", parameter=name
+                    )
+            if isinstance(value, str):
+                if rule.is_id and not value.strip():
+                    raise InvalidArgumentError(f"{method}: {name} must not be empty", parameter=name)
+                url_bound = rule.is_id if in_url is None else name in in_url
+                if url_bound and len(value) > MAX_URL_VALUE:
+                    raise InvalidArgumentError(
+                        f"{method}: {name} is {len(value)} characters long, too long to send in a URL "
+                        f"(at most {MAX_URL_VALUE}); is it the right value?",
+                        parameter=name,
+                    )
 
 
 def check_timeout(value: object, *, method: str = "", parameter: str = "timeout") -> None:

@@ -383,6 +383,74 @@ def test_import_provena_loads_no_generated_package(generated_dir: object) -> Non
     assert not any(m.startswith(lazy) for m in imported), imported
 
 
+def test_sync_call_does_not_import_asyncio(generated_dir: object) -> None:
+    # A sync first call should not pay for importing asyncio; only what provena adds is checked (if httpx or
+    # its dependencies import asyncio themselves on some version, that is not ours to avoid).
+    code = (
+        "import sys, httpx\n"
+        "already = 'asyncio' in sys.modules\n"
+        "import provena, provena.sync\n"
+        "from tests.facade._support import MockProvena\n"
+        "t = provena.Transport(provena.Config('example.org', 'provena'), provena.StaticTokenAuth('tok'),\n"
+        "                      transport=httpx.MockTransport(MockProvena()))\n"
+        "with provena.sync.ProvenaClient(transport=t) as client:\n"
+        "    client.datastore.fetch_dataset('10378.1/1')\n"
+        "    client.registry.organisation.fetch('10378.1/1')\n"
+        "print(already, 'asyncio' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO,
+                            env={"PYTHONPATH": f"{generated_dir}:{REPO}", "PATH": "/usr/bin:/bin"})  # fmt: skip
+    assert result.returncode == 0, result.stderr[-2000:]
+    already, after = result.stdout.split()
+    assert already == "True" or after == "False", "a sync call imported asyncio"
+
+
+def test_urls_keep_a_service_path_prefix_and_query(generated_dir: object) -> None:
+    # The operation layer joins the generated path to the base URL itself (httpx would parse and rebuild the
+    # base URL per call); the URL sent must be the one httpx's merge gives, prefix, quoting and query included.
+    import provena
+    import provena.sync
+    from provena import Config, Transport
+
+    sent: list[httpx.Request] = []
+    mock = MockProvena()
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        path = "/" + request.url.path.split("/", 3)[-1]  # less the /prefix/<service> part
+        return mock(httpx.Request(request.method, f"https://registry-api.example.org{path}"))
+
+    config = Config.from_dict({"domain": "example.org", "realm_name": "provena", "api_overrides": {
+        "registry_api_endpoint_override": "http://127.0.0.1:8765/prefix/registry-api"}})  # fmt: skip
+    expected = ("http://127.0.0.1:8765/prefix/registry-api/registry/agent/organisation/fetch"
+                "?id=10378.1%2F1+x&seed_allowed=false")  # fmt: skip
+
+    def check_sync() -> None:
+        transport = Transport(config, transport=httpx.MockTransport(handler), sleep=lambda _s: None)
+        with provena.sync.ProvenaClient(transport=transport) as client:
+            client.registry.organisation.fetch("10378.1/1 x")
+            assert str(sent[-1].url) == expected
+            client.registry.raw.request("GET", "/general/about", params={"a": "b c"})  # the escape hatch
+            assert str(sent[-1].url) == "http://127.0.0.1:8765/prefix/registry-api/general/about?a=b+c"
+            registry = transport.sync_client("registry")
+            registry.base_url = "http://127.0.0.1:8765/prefix/other"  # set anew: the join follows it
+            client.registry.organisation.fetch("10378.1/1 x")
+            assert str(sent[-1].url) == expected.replace("registry-api", "other")
+
+    async def check_async() -> None:
+        transport = Transport(config, transport=httpx.MockTransport(handler))
+        async with provena.ProvenaClient(transport=transport) as client:
+            await client.registry.organisation.fetch("10378.1/1 x")
+            assert str(sent[-1].url) == expected
+
+    check_sync()
+    asyncio.run(check_async())
+    sent.clear()
+    with sync_client(mock) as client:  # a bare host as base URL (its path "/" is not in str(base_url))
+        client.registry.organisation.fetch("10378.1/1")
+    assert str(mock.requests[-1].url).startswith("https://registry-api.example.org/registry/agent/organisation/")
+
+
 def test_presigned_download_without_boto3(generated_dir: object, tmp_path: Any) -> None:
     def handler(request: httpx.Request) -> httpx.Response:
         if request.url.path == "/registry/items/generate-presigned-url":

@@ -67,3 +67,40 @@ def test_good_arguments_still_go_out(generated_dir: object) -> None:
     sync, _ = _clients(sent)
     sync.registry.general_fetch_item("10378.1/1", timeout=2.5)
     assert len(sent) == 1 and sent[0].extensions["timeout"]["read"] == 2.5
+
+
+def _sample(a: str, b: int = 2, /, c: str | None = None, *, d: str, e: float = 1.0) -> None: ...
+
+
+BIND_CASES: list[tuple[tuple[Any, ...], dict[str, Any]]] = [
+    (("x",), {"d": "k"}),
+    (("x", 5, "c"), {"d": "k", "e": 3.0}),
+    (("x",), {"e": 2.5, "d": "k", "c": "late"}),  # keywords in another order: the result keeps the signature's
+    ((), {"d": "k"}),  # a positional-only argument missing
+    (("x",), {}),  # a keyword-only argument missing
+    (("x", 5, "c", "extra"), {"d": "k"}),  # too many positional
+    (("x",), {"d": "k", "zzz": 1}),  # unknown keyword
+    (("x",), {"a": "x", "d": "k"}),  # a positional-only one given by name
+    (("x", 5, "c"), {"c": "again", "d": "k"}),  # given twice
+]
+
+
+@pytest.mark.parametrize(("args", "kwargs"), BIND_CASES)
+def test_checker_binds_as_signature_bind_does(args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+    # The per-call binding skips inspect.Signature.bind; it must give the same arguments, in the same order,
+    # and the same worded error (which still comes from Signature.bind).
+    import inspect
+
+    from provena import InvalidArgumentError
+    from provena._ops.validate import Checker, bind
+
+    signature = inspect.signature(_sample)
+    try:
+        bound = bind("sample", signature, args, dict(kwargs))
+    except InvalidArgumentError as exc:
+        with pytest.raises(InvalidArgumentError) as info:
+            Checker("sample", signature).bind(args, kwargs)
+        assert (str(info.value), info.value.parameter) == (str(exc), exc.parameter)
+        return
+    bound.apply_defaults()
+    assert list(Checker("sample", signature).bind(args, kwargs).items()) == list(bound.arguments.items())

@@ -291,6 +291,21 @@ def test_static_token_and_provider(server: FakeServer, make_transport: Any) -> N
     assert [bearer(r) for r in server.api_requests] == ["stale", "good"]
 
 
+async def test_async_static_token_and_provider(server: FakeServer, make_transport: Any) -> None:
+    # The fixed-token shortcut (no lock, no steps) and the provider's common flow, in async code.
+    server.api = lambda request: httpx.Response(200 if bearer(request) == "good" else 401)
+    assert (await make_transport(StaticTokenAuth("good")).async_client("registry").get("/x")).status_code == 200
+    server.requests.clear()
+    with pytest.raises(AuthenticationError):
+        await make_transport(StaticTokenAuth("bad")).async_client("registry").get("/x")
+    assert len(server.api_requests) == 1  # a static token cannot be renewed: no resend
+    values = iter(["stale", "good"])
+    server.requests.clear()
+    provider = make_transport(StaticTokenAuth(lambda: next(values))).async_client("registry")
+    assert (await provider.get("/x")).status_code == 200
+    assert [bearer(r) for r in server.api_requests] == ["stale", "good"]
+
+
 def test_offline_token_file_and_bad_input(tmp_path: Path, config: Config) -> None:
     path = tmp_path / "offline.txt"
     path.write_text("tok-from-file\n")

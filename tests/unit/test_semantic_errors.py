@@ -73,6 +73,23 @@ def test_a_200_not_found_is_both_not_found_and_status_failed(config: Config, ser
     assert info.value.details == MISSING
 
 
+@pytest.mark.parametrize(("body", "failed"), [
+    (b'{"status": {"success" :  false, "details": "no"}}', True),  # spacing as any JSON writer may put it
+    (b'{"status":{"success":false,"details":"no"}}', True),
+    (b'{"a": {"success": true}, "status": {"success": false, "details": "no"}}', True),  # not the first one
+    (b'{"status": {"success": true, "details": "ok"}, "note": "success false"}', False),
+    (b'{"items": []}', False),  # no "success" at all: the regex never runs
+])  # fmt: skip
+def test_status_failure_found_in_2xx_bodies(config: Config, server: FakeServer, body: bytes, failed: bool) -> None:
+    server.api = lambda r: httpx.Response(200, content=body, headers={"content-type": "application/json"})
+    client = _client(config, server)
+    if failed:
+        with pytest.raises(StatusFailedError):
+            client.get("/x")
+    else:
+        assert client.get("/x").status_code == 200
+
+
 def test_messages_say_what_to_do(config: Config, server: FakeServer) -> None:
     for detail, hint in ((LOCKED, "unlock_resource"), (LINK, "auth_api.post_link_assign"),
                          (ROLE, "post_user_request_change")):  # fmt: skip
