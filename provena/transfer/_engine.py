@@ -278,6 +278,31 @@ def _window(run: _Run, jobs: list[Callable[[], T]], consume: Callable[[T], None]
             run.permits.release()
 
 
+_Planned = TypeVar("_Planned", PlannedDownload, PlannedUpload)
+
+
+def _sync(run: _Run, direction: str, plan: list[_Planned], callback: ProgressCallback | None, *,
+          equal: Callable[[_Planned], bool], size: Callable[[_Planned], int],
+          move_one: Callable[[_Planned], None]) -> tuple[TransferResult, list[_Planned]]:  # fmt: skip
+    """What upload and download share: skip what is already equal on the other side (`only_changed`), then
+    report (dry run) or move the rest with progress. Returns the result and the planned items it covers (what
+    would move on a dry run, else the whole plan), for the caller to list as local paths or as keys."""
+    options = run.options
+    same = run.map_files(equal, plan) if options.only_changed else [False] * len(plan)
+    moving = [p for p, s in zip(plan, same, strict=True) if not s]
+    result = TransferResult(moved=[p.relative for p in moving],
+                            skipped=[p.relative for p, s in zip(plan, same, strict=True) if s],
+                            dry_run=options.dry_run)  # fmt: skip
+    if options.dry_run:
+        return result, moving
+    run.tracker = Tracker(callback, TransferProgress(direction, 0, sum(size(p) for p in moving), 0, len(moving),
+                                                     files_skipped=len(result.skipped)))  # fmt: skip
+    run.map_files(move_one, moving)
+    result.bytes_moved = run.tracker.state.bytes_done
+    run.tracker.finish()
+    return result, plan
+
+
 # -- download --------------------------------------------------------------------------------------------------
 def download(
     target: S3Target,
@@ -294,22 +319,10 @@ def download(
     plan = plan_downloads(list_objects(client, target, wanted), target.key_prefix, destination_directory)
     run = _Run(client, target, options, cancel)
     try:
-        if options.only_changed:
-            equal = run.map_files(lambda p: _local_equal(run, p.destination, p.remote), plan)
-        else:
-            equal = [False] * len(plan)
-        moving = [p for p, same in zip(plan, equal, strict=True) if not same]
-        result = TransferResult(moved=[p.relative for p in moving],
-                                skipped=[p.relative for p, same in zip(plan, equal, strict=True) if same],
-                                paths=[p.destination for p in plan], dry_run=options.dry_run)  # fmt: skip
-        if options.dry_run:
-            result.paths = [p.destination for p in moving]
-            return result
-        run.tracker = Tracker(callback, TransferProgress("download", 0, sum(p.remote.size for p in moving), 0,
-                                                         len(moving), files_skipped=len(result.skipped)))  # fmt: skip
-        run.map_files(lambda p: _download_one(run, p), moving)
-        result.bytes_moved = run.tracker.state.bytes_done
-        run.tracker.finish()
+        result, listed = _sync(run, "download", plan, callback,
+                               equal=lambda p: _local_equal(run, p.destination, p.remote),
+                               size=lambda p: p.remote.size, move_one=lambda p: _download_one(run, p))  # fmt: skip
+        result.paths = [p.destination for p in listed]
         return result
     except _Stopped:
         raise TransferError("the transfer was cancelled") from None
@@ -555,23 +568,11 @@ def upload(
     client = target.client(options.concurrency)
     run = _Run(client, target, options, cancel)
     try:
-        if options.only_changed:
-            remote = {o.key: o for o in list_objects(client, target)}
-            equal = run.map_files(lambda p: p.key in remote and _local_equal(run, p.source, remote[p.key]), plan)
-        else:
-            equal = [False] * len(plan)
-        moving = [p for p, same in zip(plan, equal, strict=True) if not same]
-        result = TransferResult(moved=[p.relative for p in moving],
-                                skipped=[p.relative for p, same in zip(plan, equal, strict=True) if same],
-                                keys=[p.key for p in plan], dry_run=options.dry_run)  # fmt: skip
-        if options.dry_run:
-            result.keys = [p.key for p in moving]
-            return result
-        run.tracker = Tracker(callback, TransferProgress("upload", 0, sum(p.size for p in moving), 0, len(moving),
-                                                         files_skipped=len(result.skipped)))  # fmt: skip
-        run.map_files(lambda p: _upload_one(run, p), moving)
-        result.bytes_moved = run.tracker.state.bytes_done
-        run.tracker.finish()
+        remote = {o.key: o for o in list_objects(client, target)} if options.only_changed else {}
+        result, listed = _sync(run, "upload", plan, callback,
+                               equal=lambda p: p.key in remote and _local_equal(run, p.source, remote[p.key]),
+                               size=lambda p: p.size, move_one=lambda p: _upload_one(run, p))  # fmt: skip
+        result.keys = [p.key for p in listed]
         return result
     except _Stopped:
         raise TransferError("the transfer was cancelled") from None
