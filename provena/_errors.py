@@ -414,17 +414,22 @@ def make_status_error(response: httpx.Response, *, body: object | None = None) -
     cls: type[Any] = _STATUS_CLASSES.get(status) or (InternalServerError if status >= 500 else APIStatusError)
     reason = response.reason_phrase or ""
     message = f"{_where(response)} → {status} {reason}".rstrip()
+    cls, message = _by_meaning(cls, message, details)
+    error = cls(message, response=response, body=body, details=details)
+    assert isinstance(error, APIStatusError)
+    return error
+
+
+def _by_meaning(cls: type[Any], message: str, details: object) -> tuple[type[Any], str]:
+    """The class the server's detail means combined with the status's `cls`, and the message with that detail
+    (and the hint of what to do) appended: one step for error statuses and for 200s with success=false."""
     described = _describe(details)
     if described:
         message += f": {described}"
     found = _meaning(details)
-    if found is not None:
-        cls = _combined(found[0], cls)
-        if found[1]:
-            message += f" ({found[1]})"
-    error = cls(message, response=response, body=body, details=details)
-    assert isinstance(error, APIStatusError)
-    return error
+    if found is None:
+        return cls, message
+    return _combined(found[0], cls), message + (f" ({found[1]})" if found[1] else "")
 
 
 def status_failure(response: httpx.Response, body: object) -> StatusFailedError | None:
@@ -436,15 +441,7 @@ def status_failure(response: httpx.Response, body: object) -> StatusFailedError 
         return None
     details = status.get("details")
     message = f"{_where(response)} → {response.status_code} but the service reported failure"
-    described = _describe(details)
-    if described:
-        message += f": {described}"
-    cls: type[Any] = StatusFailedError
-    found = _meaning(details)
-    if found is not None:
-        cls = _combined(found[0], StatusFailedError)
-        if found[1]:
-            message += f" ({found[1]})"
+    cls, message = _by_meaning(StatusFailedError, message, details)
     error = cls(message, response=response, body=body, details=details)
     assert isinstance(error, StatusFailedError)
     return error
