@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AccessReport")
 
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "components",
+    }
+)
+
 
 @_attrs_define
 class AccessReport:
@@ -37,9 +44,11 @@ class AccessReport:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         components = []
-        _components = d.pop("components")
+        _components = src_dict["components"]
         for components_item_data in _components:
             components_item = ReportAuthorisationComponent.from_dict(
                 components_item_data
@@ -47,11 +56,24 @@ class AccessReport:
 
             components.append(components_item)
 
-        access_report = cls(
-            components=components,
+        # The keys beyond the declared properties, in their order. Every declared key is required, so there are
+        # none exactly when the payload has no more keys than that (the common case, answered by len alone).
+        additional_properties = (
+            {}
+            if len(src_dict) == 1
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        access_report.additional_properties = d
+        if cls is AccessReport:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            access_report = object.__new__(cls)
+            access_report.components = components
+            access_report.additional_properties = additional_properties
+        else:
+            access_report = cls(
+                components=components,
+            )
+            access_report.additional_properties = additional_properties
         return access_report
 
     @property

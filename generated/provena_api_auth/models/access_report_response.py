@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AccessReportResponse")
 
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "status",
+        "report",
+    }
+)
+
 
 @_attrs_define
 class AccessReportResponse:
@@ -39,17 +47,33 @@ class AccessReportResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        status = Status.from_dict(d.pop("status"))
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        status = Status.from_dict(src_dict["status"])
 
-        report = AccessReport.from_dict(d.pop("report"))
+        report = AccessReport.from_dict(src_dict["report"])
 
-        access_report_response = cls(
-            status=status,
-            report=report,
+        # The keys beyond the declared properties, in their order. Every declared key is required, so there are
+        # none exactly when the payload has no more keys than that (the common case, answered by len alone).
+        additional_properties = (
+            {}
+            if len(src_dict) == 2
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        access_report_response.additional_properties = d
+        if cls is AccessReportResponse:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            access_report_response = object.__new__(cls)
+            access_report_response.status = status
+            access_report_response.report = report
+            access_report_response.additional_properties = additional_properties
+        else:
+            access_report_response = cls(
+                status=status,
+                report=report,
+            )
+            access_report_response.additional_properties = additional_properties
         return access_report_response
 
     @property

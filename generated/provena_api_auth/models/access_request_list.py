@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AccessRequestList")
 
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "items",
+    }
+)
+
 
 @_attrs_define
 class AccessRequestList:
@@ -37,19 +44,34 @@ class AccessRequestList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         items = []
-        _items = d.pop("items")
+        _items = src_dict["items"]
         for items_item_data in _items:
             items_item = RequestAccessTableItem.from_dict(items_item_data)
 
             items.append(items_item)
 
-        access_request_list = cls(
-            items=items,
+        # The keys beyond the declared properties, in their order. Every declared key is required, so there are
+        # none exactly when the payload has no more keys than that (the common case, answered by len alone).
+        additional_properties = (
+            {}
+            if len(src_dict) == 1
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        access_request_list.additional_properties = d
+        if cls is AccessRequestList:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            access_request_list = object.__new__(cls)
+            access_request_list.items = items
+            access_request_list.additional_properties = additional_properties
+        else:
+            access_request_list = cls(
+                items=items,
+            )
+            access_request_list.additional_properties = additional_properties
         return access_request_list
 
     @property

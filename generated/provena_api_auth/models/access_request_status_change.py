@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,16 @@ from ..models.request_status import RequestStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AccessRequestStatusChange")
+
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "username",
+        "request_id",
+        "desired_state",
+        "additional_note",
+    }
+)
 
 
 @_attrs_define
@@ -57,30 +67,41 @@ class AccessRequestStatusChange:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        username = d.pop("username")
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        username = src_dict["username"]
 
-        request_id = d.pop("request_id")
+        request_id = src_dict["request_id"]
 
-        desired_state = RequestStatus(d.pop("desired_state"))
+        desired_state = RequestStatus._parse(src_dict["desired_state"])
 
-        def _parse_additional_note(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        additional_note = src_dict.get("additional_note", UNSET)
 
-        additional_note = _parse_additional_note(d.pop("additional_note", UNSET))
-
-        access_request_status_change = cls(
-            username=username,
-            request_id=request_id,
-            desired_state=desired_state,
-            additional_note=additional_note,
+        # The keys beyond the declared properties, in their order; most payloads have none, and the subset
+        # check finds that without building a dict.
+        additional_properties = (
+            {}
+            if src_dict.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        access_request_status_change.additional_properties = d
+        if cls is AccessRequestStatusChange:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            access_request_status_change = object.__new__(cls)
+            access_request_status_change.username = username
+            access_request_status_change.request_id = request_id
+            access_request_status_change.desired_state = desired_state
+            access_request_status_change.additional_note = additional_note
+            access_request_status_change.additional_properties = additional_properties
+        else:
+            access_request_status_change = cls(
+                username=username,
+                request_id=request_id,
+                desired_state=desired_state,
+                additional_note=additional_note,
+            )
+            access_request_status_change.additional_properties = additional_properties
         return access_request_status_change
 
     @property

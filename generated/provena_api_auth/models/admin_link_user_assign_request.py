@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AdminLinkUserAssignRequest")
+
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "username",
+        "person_id",
+        "validate_item",
+        "force",
+    }
+)
 
 
 @_attrs_define
@@ -61,37 +71,41 @@ class AdminLinkUserAssignRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        username = d.pop("username")
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        username = src_dict["username"]
 
-        person_id = d.pop("person_id")
+        person_id = src_dict["person_id"]
 
-        def _parse_validate_item(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        validate_item = src_dict.get("validate_item", UNSET)
 
-        validate_item = _parse_validate_item(d.pop("validate_item", UNSET))
+        force = src_dict.get("force", UNSET)
 
-        def _parse_force(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        force = _parse_force(d.pop("force", UNSET))
-
-        admin_link_user_assign_request = cls(
-            username=username,
-            person_id=person_id,
-            validate_item=validate_item,
-            force=force,
+        # The keys beyond the declared properties, in their order; most payloads have none, and the subset
+        # check finds that without building a dict.
+        additional_properties = (
+            {}
+            if src_dict.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        admin_link_user_assign_request.additional_properties = d
+        if cls is AdminLinkUserAssignRequest:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            admin_link_user_assign_request = object.__new__(cls)
+            admin_link_user_assign_request.username = username
+            admin_link_user_assign_request.person_id = person_id
+            admin_link_user_assign_request.validate_item = validate_item
+            admin_link_user_assign_request.force = force
+            admin_link_user_assign_request.additional_properties = additional_properties
+        else:
+            admin_link_user_assign_request = cls(
+                username=username,
+                person_id=person_id,
+                validate_item=validate_item,
+                force=force,
+            )
+            admin_link_user_assign_request.additional_properties = additional_properties
         return admin_link_user_assign_request
 
     @property

@@ -22,10 +22,19 @@ class AdminLinkUserClearResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        admin_link_user_clear_response = cls()
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
 
-        admin_link_user_clear_response.additional_properties = d
+        additional_properties = dict(src_dict)
+        if cls is AdminLinkUserClearResponse:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            admin_link_user_clear_response = object.__new__(cls)
+            admin_link_user_clear_response.additional_properties = additional_properties
+        else:
+            admin_link_user_clear_response = cls()
+            admin_link_user_clear_response.additional_properties = additional_properties
         return admin_link_user_clear_response
 
     @property

@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ChangeStateStatus")
 
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "state_change",
+        "email_alert",
+    }
+)
+
 
 @_attrs_define
 class ChangeStateStatus:
@@ -39,17 +47,33 @@ class ChangeStateStatus:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        state_change = Status.from_dict(d.pop("state_change"))
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        state_change = Status.from_dict(src_dict["state_change"])
 
-        email_alert = Status.from_dict(d.pop("email_alert"))
+        email_alert = Status.from_dict(src_dict["email_alert"])
 
-        change_state_status = cls(
-            state_change=state_change,
-            email_alert=email_alert,
+        # The keys beyond the declared properties, in their order. Every declared key is required, so there are
+        # none exactly when the payload has no more keys than that (the common case, answered by len alone).
+        additional_properties = (
+            {}
+            if len(src_dict) == 2
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        change_state_status.additional_properties = d
+        if cls is ChangeStateStatus:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            change_state_status = object.__new__(cls)
+            change_state_status.state_change = state_change
+            change_state_status.email_alert = email_alert
+            change_state_status.additional_properties = additional_properties
+        else:
+            change_state_status = cls(
+                state_change=state_change,
+                email_alert=email_alert,
+            )
+            change_state_status.additional_properties = additional_properties
         return change_state_status
 
     @property

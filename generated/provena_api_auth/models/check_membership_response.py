@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CheckMembershipResponse")
+
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "status",
+        "is_member",
+    }
+)
 
 
 @_attrs_define
@@ -46,24 +54,33 @@ class CheckMembershipResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        status = Status.from_dict(d.pop("status"))
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        status = Status.from_dict(src_dict["status"])
 
-        def _parse_is_member(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        is_member = src_dict.get("is_member", UNSET)
 
-        is_member = _parse_is_member(d.pop("is_member", UNSET))
-
-        check_membership_response = cls(
-            status=status,
-            is_member=is_member,
+        # The keys beyond the declared properties, in their order; most payloads have none, and the subset
+        # check finds that without building a dict.
+        additional_properties = (
+            {}
+            if src_dict.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        check_membership_response.additional_properties = d
+        if cls is CheckMembershipResponse:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            check_membership_response = object.__new__(cls)
+            check_membership_response.status = status
+            check_membership_response.is_member = is_member
+            check_membership_response.additional_properties = additional_properties
+        else:
+            check_membership_response = cls(
+                status=status,
+                is_member=is_member,
+            )
+            check_membership_response.additional_properties = additional_properties
         return check_membership_response
 
     @property

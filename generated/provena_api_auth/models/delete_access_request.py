@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="DeleteAccessRequest")
 
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "username",
+        "request_id",
+    }
+)
+
 
 @_attrs_define
 class DeleteAccessRequest:
@@ -39,17 +47,33 @@ class DeleteAccessRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        username = d.pop("username")
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        username = src_dict["username"]
 
-        request_id = d.pop("request_id")
+        request_id = src_dict["request_id"]
 
-        delete_access_request = cls(
-            username=username,
-            request_id=request_id,
+        # The keys beyond the declared properties, in their order. Every declared key is required, so there are
+        # none exactly when the payload has no more keys than that (the common case, answered by len alone).
+        additional_properties = (
+            {}
+            if len(src_dict) == 2
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        delete_access_request.additional_properties = d
+        if cls is DeleteAccessRequest:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            delete_access_request = object.__new__(cls)
+            delete_access_request.username = username
+            delete_access_request.request_id = request_id
+            delete_access_request.additional_properties = additional_properties
+        else:
+            delete_access_request = cls(
+                username=username,
+                request_id=request_id,
+            )
+            delete_access_request.additional_properties = additional_properties
         return delete_access_request
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DescribeGroupResponse")
+
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "status",
+        "group",
+    }
+)
 
 
 @_attrs_define
@@ -48,32 +56,49 @@ class DescribeGroupResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        status = Status.from_dict(d.pop("status"))
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        status = Status.from_dict(src_dict["status"])
 
-        def _parse_group(data: object) -> None | Unset | UserGroupMetadata:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                group_type_0 = UserGroupMetadata.from_dict(data)
+        group: None | Unset | UserGroupMetadata
+        _group_raw = src_dict.get("group", UNSET)
+        if _group_raw is None or isinstance(_group_raw, Unset):
+            group = _group_raw
+        else:
+            _group_ok = False
+            if isinstance(_group_raw, dict):
+                try:
+                    group_type_0 = UserGroupMetadata.from_dict(_group_raw)
 
-                return group_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserGroupMetadata, data)
+                    group = group_type_0
+                    _group_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        group = _parse_group(d.pop("group", UNSET))
+            if not _group_ok:
+                group = _group_raw
 
-        describe_group_response = cls(
-            status=status,
-            group=group,
+        # The keys beyond the declared properties, in their order; most payloads have none, and the subset
+        # check finds that without building a dict.
+        additional_properties = (
+            {}
+            if src_dict.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        describe_group_response.additional_properties = d
+        if cls is DescribeGroupResponse:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            describe_group_response = object.__new__(cls)
+            describe_group_response.status = status
+            describe_group_response.group = group
+            describe_group_response.additional_properties = additional_properties
+        else:
+            describe_group_response = cls(
+                status=status,
+                group=group,
+            )
+            describe_group_response.additional_properties = additional_properties
         return describe_group_response
 
     @property

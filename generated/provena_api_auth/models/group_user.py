@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GroupUser")
+
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "username",
+        "email",
+        "first_name",
+        "last_name",
+    }
+)
 
 
 @_attrs_define
@@ -66,44 +76,41 @@ class GroupUser:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        username = d.pop("username")
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        username = src_dict["username"]
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email = src_dict.get("email", UNSET)
 
-        email = _parse_email(d.pop("email", UNSET))
+        first_name = src_dict.get("first_name", UNSET)
 
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        last_name = src_dict.get("last_name", UNSET)
 
-        first_name = _parse_first_name(d.pop("first_name", UNSET))
-
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_name = _parse_last_name(d.pop("last_name", UNSET))
-
-        group_user = cls(
-            username=username,
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
+        # The keys beyond the declared properties, in their order; most payloads have none, and the subset
+        # check finds that without building a dict.
+        additional_properties = (
+            {}
+            if src_dict.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        group_user.additional_properties = d
+        if cls is GroupUser:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            group_user = object.__new__(cls)
+            group_user.username = username
+            group_user.email = email
+            group_user.first_name = first_name
+            group_user.last_name = last_name
+            group_user.additional_properties = additional_properties
+        else:
+            group_user = cls(
+                username=username,
+                email=email,
+                first_name=first_name,
+                last_name=last_name,
+            )
+            group_user.additional_properties = additional_properties
         return group_user
 
     @property

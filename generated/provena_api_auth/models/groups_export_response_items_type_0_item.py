@@ -22,10 +22,23 @@ class GroupsExportResponseItemsType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        groups_export_response_items_type_0_item = cls()
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
 
-        groups_export_response_items_type_0_item.additional_properties = d
+        additional_properties = dict(src_dict)
+        if cls is GroupsExportResponseItemsType0Item:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            groups_export_response_items_type_0_item = object.__new__(cls)
+            groups_export_response_items_type_0_item.additional_properties = (
+                additional_properties
+            )
+        else:
+            groups_export_response_items_type_0_item = cls()
+            groups_export_response_items_type_0_item.additional_properties = (
+                additional_properties
+            )
         return groups_export_response_items_type_0_item
 
     @property

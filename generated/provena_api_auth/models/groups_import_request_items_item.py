@@ -22,10 +22,23 @@ class GroupsImportRequestItemsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        groups_import_request_items_item = cls()
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
 
-        groups_import_request_items_item.additional_properties = d
+        additional_properties = dict(src_dict)
+        if cls is GroupsImportRequestItemsItem:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            groups_import_request_items_item = object.__new__(cls)
+            groups_import_request_items_item.additional_properties = (
+                additional_properties
+            )
+        else:
+            groups_import_request_items_item = cls()
+            groups_import_request_items_item.additional_properties = (
+                additional_properties
+            )
         return groups_import_request_items_item
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GroupsImportResponse")
+
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "status",
+        "trial_mode",
+        "statistics",
+        "failure_list",
+    }
+)
 
 
 @_attrs_define
@@ -88,97 +98,121 @@ class GroupsImportResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        status = Status.from_dict(d.pop("status"))
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        status = Status.from_dict(src_dict["status"])
 
-        trial_mode = d.pop("trial_mode")
+        trial_mode = src_dict["trial_mode"]
 
-        def _parse_statistics(data: object) -> GroupsImportStatistics | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                statistics_type_0 = GroupsImportStatistics.from_dict(data)
+        statistics: GroupsImportStatistics | None | Unset
+        _statistics_raw = src_dict.get("statistics", UNSET)
+        if _statistics_raw is None or isinstance(_statistics_raw, Unset):
+            statistics = _statistics_raw
+        else:
+            _statistics_ok = False
+            if isinstance(_statistics_raw, dict):
+                try:
+                    statistics_type_0 = GroupsImportStatistics.from_dict(
+                        _statistics_raw
+                    )
 
-                return statistics_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GroupsImportStatistics | None | Unset, data)
+                    statistics = statistics_type_0
+                    _statistics_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        statistics = _parse_statistics(d.pop("statistics", UNSET))
+            if not _statistics_ok:
+                statistics = _statistics_raw
 
-        def _parse_failure_list(
-            data: object,
-        ) -> (
+        failure_list: (
             list[list[GroupsImportResponseFailureListType0ItemItemType1 | str]]
             | None
             | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                failure_list_type_0 = []
-                _failure_list_type_0 = data
-                for failure_list_type_0_item_data in _failure_list_type_0:
-                    failure_list_type_0_item = []
-                    _failure_list_type_0_item = failure_list_type_0_item_data
-                    for failure_list_type_0_item_item_data in _failure_list_type_0_item:
-
-                        def _parse_failure_list_type_0_item_item(
-                            data: object,
-                        ) -> GroupsImportResponseFailureListType0ItemItemType1 | str:
-                            try:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                failure_list_type_0_item_item_type_1 = GroupsImportResponseFailureListType0ItemItemType1.from_dict(
-                                    data
-                                )
-
-                                return failure_list_type_0_item_item_type_1
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                            return cast(
-                                GroupsImportResponseFailureListType0ItemItemType1 | str,
-                                data,
+        )
+        _failure_list_raw = src_dict.get("failure_list", UNSET)
+        if _failure_list_raw is None or isinstance(_failure_list_raw, Unset):
+            failure_list = _failure_list_raw
+        else:
+            _failure_list_ok = False
+            if isinstance(_failure_list_raw, list):
+                try:
+                    failure_list_type_0 = []
+                    _failure_list_type_0 = _failure_list_raw
+                    for failure_list_type_0_item_data in _failure_list_type_0:
+                        failure_list_type_0_item = []
+                        _failure_list_type_0_item = failure_list_type_0_item_data
+                        for (
+                            failure_list_type_0_item_item_data
+                        ) in _failure_list_type_0_item:
+                            failure_list_type_0_item_item: (
+                                GroupsImportResponseFailureListType0ItemItemType1 | str
                             )
-
-                        failure_list_type_0_item_item = (
-                            _parse_failure_list_type_0_item_item(
+                            _failure_list_type_0_item_item_raw = (
                                 failure_list_type_0_item_item_data
                             )
-                        )
+                            _failure_list_type_0_item_item_ok = False
+                            if isinstance(_failure_list_type_0_item_item_raw, dict):
+                                try:
+                                    failure_list_type_0_item_item_type_1 = GroupsImportResponseFailureListType0ItemItemType1.from_dict(
+                                        _failure_list_type_0_item_item_raw
+                                    )
 
-                        failure_list_type_0_item.append(failure_list_type_0_item_item)
+                                    failure_list_type_0_item_item = (
+                                        failure_list_type_0_item_item_type_1
+                                    )
+                                    _failure_list_type_0_item_item_ok = True
+                                except (
+                                    TypeError,
+                                    ValueError,
+                                    AttributeError,
+                                    KeyError,
+                                ):
+                                    pass
 
-                    failure_list_type_0.append(failure_list_type_0_item)
+                            if not _failure_list_type_0_item_item_ok:
+                                failure_list_type_0_item_item = (
+                                    _failure_list_type_0_item_item_raw
+                                )
 
-                return failure_list_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                list[list[GroupsImportResponseFailureListType0ItemItemType1 | str]]
-                | None
-                | Unset,
-                data,
-            )
+                            failure_list_type_0_item.append(
+                                failure_list_type_0_item_item
+                            )
 
-        failure_list = _parse_failure_list(d.pop("failure_list", UNSET))
+                        failure_list_type_0.append(failure_list_type_0_item)
 
-        groups_import_response = cls(
-            status=status,
-            trial_mode=trial_mode,
-            statistics=statistics,
-            failure_list=failure_list,
+                    failure_list = failure_list_type_0
+                    _failure_list_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+
+            if not _failure_list_ok:
+                failure_list = _failure_list_raw
+
+        # The keys beyond the declared properties, in their order; most payloads have none, and the subset
+        # check finds that without building a dict.
+        additional_properties = (
+            {}
+            if src_dict.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        groups_import_response.additional_properties = d
+        if cls is GroupsImportResponse:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            groups_import_response = object.__new__(cls)
+            groups_import_response.status = status
+            groups_import_response.trial_mode = trial_mode
+            groups_import_response.statistics = statistics
+            groups_import_response.failure_list = failure_list
+            groups_import_response.additional_properties = additional_properties
+        else:
+            groups_import_response = cls(
+                status=status,
+                trial_mode=trial_mode,
+                statistics=statistics,
+                failure_list=failure_list,
+            )
+            groups_import_response.additional_properties = additional_properties
         return groups_import_response
 
     @property

@@ -22,10 +22,21 @@ class GroupsImportResponseFailureListType0ItemItemType1:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        groups_import_response_failure_list_type_0_item_item_type_1 = cls()
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
 
-        groups_import_response_failure_list_type_0_item_item_type_1.additional_properties = d
+        additional_properties = dict(src_dict)
+        if cls is GroupsImportResponseFailureListType0ItemItemType1:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            groups_import_response_failure_list_type_0_item_item_type_1 = (
+                object.__new__(cls)
+            )
+            groups_import_response_failure_list_type_0_item_item_type_1.additional_properties = additional_properties
+        else:
+            groups_import_response_failure_list_type_0_item_item_type_1 = cls()
+            groups_import_response_failure_list_type_0_item_item_type_1.additional_properties = additional_properties
         return groups_import_response_failure_list_type_0_item_item_type_1
 
     @property

@@ -8,6 +8,17 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="GroupsImportStatistics")
 
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "old_size",
+        "new_size",
+        "deleted_entries",
+        "overwritten_entries",
+        "new_entries",
+    }
+)
+
 
 @_attrs_define
 class GroupsImportStatistics:
@@ -54,26 +65,45 @@ class GroupsImportStatistics:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        old_size = d.pop("old_size")
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        old_size = src_dict["old_size"]
 
-        new_size = d.pop("new_size")
+        new_size = src_dict["new_size"]
 
-        deleted_entries = d.pop("deleted_entries")
+        deleted_entries = src_dict["deleted_entries"]
 
-        overwritten_entries = d.pop("overwritten_entries")
+        overwritten_entries = src_dict["overwritten_entries"]
 
-        new_entries = d.pop("new_entries")
+        new_entries = src_dict["new_entries"]
 
-        groups_import_statistics = cls(
-            old_size=old_size,
-            new_size=new_size,
-            deleted_entries=deleted_entries,
-            overwritten_entries=overwritten_entries,
-            new_entries=new_entries,
+        # The keys beyond the declared properties, in their order. Every declared key is required, so there are
+        # none exactly when the payload has no more keys than that (the common case, answered by len alone).
+        additional_properties = (
+            {}
+            if len(src_dict) == 5
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        groups_import_statistics.additional_properties = d
+        if cls is GroupsImportStatistics:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            groups_import_statistics = object.__new__(cls)
+            groups_import_statistics.old_size = old_size
+            groups_import_statistics.new_size = new_size
+            groups_import_statistics.deleted_entries = deleted_entries
+            groups_import_statistics.overwritten_entries = overwritten_entries
+            groups_import_statistics.new_entries = new_entries
+            groups_import_statistics.additional_properties = additional_properties
+        else:
+            groups_import_statistics = cls(
+                old_size=old_size,
+                new_size=new_size,
+                deleted_entries=deleted_entries,
+                overwritten_entries=overwritten_entries,
+                new_entries=new_entries,
+            )
+            groups_import_statistics.additional_properties = additional_properties
         return groups_import_statistics
 
     @property

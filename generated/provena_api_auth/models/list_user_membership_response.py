@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListUserMembershipResponse")
+
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "status",
+        "groups",
+    }
+)
 
 
 @_attrs_define
@@ -52,39 +60,56 @@ class ListUserMembershipResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        status = Status.from_dict(d.pop("status"))
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        status = Status.from_dict(src_dict["status"])
 
-        def _parse_groups(data: object) -> list[UserGroupMetadata] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                groups_type_0 = []
-                _groups_type_0 = data
-                for groups_type_0_item_data in _groups_type_0:
-                    groups_type_0_item = UserGroupMetadata.from_dict(
-                        groups_type_0_item_data
-                    )
+        groups: list[UserGroupMetadata] | None | Unset
+        _groups_raw = src_dict.get("groups", UNSET)
+        if _groups_raw is None or isinstance(_groups_raw, Unset):
+            groups = _groups_raw
+        else:
+            _groups_ok = False
+            if isinstance(_groups_raw, list):
+                try:
+                    groups_type_0 = []
+                    _groups_type_0 = _groups_raw
+                    for groups_type_0_item_data in _groups_type_0:
+                        groups_type_0_item = UserGroupMetadata.from_dict(
+                            groups_type_0_item_data
+                        )
 
-                    groups_type_0.append(groups_type_0_item)
+                        groups_type_0.append(groups_type_0_item)
 
-                return groups_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[UserGroupMetadata] | None | Unset, data)
+                    groups = groups_type_0
+                    _groups_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        groups = _parse_groups(d.pop("groups", UNSET))
+            if not _groups_ok:
+                groups = _groups_raw
 
-        list_user_membership_response = cls(
-            status=status,
-            groups=groups,
+        # The keys beyond the declared properties, in their order; most payloads have none, and the subset
+        # check finds that without building a dict.
+        additional_properties = (
+            {}
+            if src_dict.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        list_user_membership_response.additional_properties = d
+        if cls is ListUserMembershipResponse:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            list_user_membership_response = object.__new__(cls)
+            list_user_membership_response.status = status
+            list_user_membership_response.groups = groups
+            list_user_membership_response.additional_properties = additional_properties
+        else:
+            list_user_membership_response = cls(
+                status=status,
+                groups=groups,
+            )
+            list_user_membership_response.additional_properties = additional_properties
         return list_user_membership_response
 
     @property

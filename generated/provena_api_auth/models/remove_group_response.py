@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RemoveGroupResponse")
 
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "status",
+    }
+)
+
 
 @_attrs_define
 class RemoveGroupResponse:
@@ -34,14 +41,29 @@ class RemoveGroupResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        status = Status.from_dict(d.pop("status"))
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        status = Status.from_dict(src_dict["status"])
 
-        remove_group_response = cls(
-            status=status,
+        # The keys beyond the declared properties, in their order. Every declared key is required, so there are
+        # none exactly when the payload has no more keys than that (the common case, answered by len alone).
+        additional_properties = (
+            {}
+            if len(src_dict) == 1
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        remove_group_response.additional_properties = d
+        if cls is RemoveGroupResponse:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            remove_group_response = object.__new__(cls)
+            remove_group_response.status = status
+            remove_group_response.additional_properties = additional_properties
+        else:
+            remove_group_response = cls(
+                status=status,
+            )
+            remove_group_response.additional_properties = additional_properties
         return remove_group_response
 
     @property

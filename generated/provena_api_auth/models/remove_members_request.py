@@ -1,12 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RemoveMembersRequest")
+
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "group_id",
+        "member_usernames",
+    }
+)
 
 
 @_attrs_define
@@ -39,17 +47,33 @@ class RemoveMembersRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        group_id = d.pop("group_id")
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        group_id = src_dict["group_id"]
 
-        member_usernames = cast(list[str], d.pop("member_usernames"))
+        member_usernames = src_dict["member_usernames"]
 
-        remove_members_request = cls(
-            group_id=group_id,
-            member_usernames=member_usernames,
+        # The keys beyond the declared properties, in their order. Every declared key is required, so there are
+        # none exactly when the payload has no more keys than that (the common case, answered by len alone).
+        additional_properties = (
+            {}
+            if len(src_dict) == 2
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        remove_members_request.additional_properties = d
+        if cls is RemoveMembersRequest:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            remove_members_request = object.__new__(cls)
+            remove_members_request.group_id = group_id
+            remove_members_request.member_usernames = member_usernames
+            remove_members_request.additional_properties = additional_properties
+        else:
+            remove_members_request = cls(
+                group_id=group_id,
+                member_usernames=member_usernames,
+            )
+            remove_members_request.additional_properties = additional_properties
         return remove_members_request
 
     @property

@@ -10,6 +10,14 @@ from ..models.component_name import ComponentName
 
 T = TypeVar("T", bound="ReportAuthorisationComponent")
 
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "component_name",
+        "component_roles",
+    }
+)
+
 
 @_attrs_define
 class ReportAuthorisationComponent:
@@ -44,11 +52,13 @@ class ReportAuthorisationComponent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        component_name = ComponentName(d.pop("component_name"))
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        component_name = ComponentName._parse(src_dict["component_name"])
 
         component_roles = []
-        _component_roles = d.pop("component_roles")
+        _component_roles = src_dict["component_roles"]
         for component_roles_item_data in _component_roles:
             component_roles_item = ReportComponentRole.from_dict(
                 component_roles_item_data
@@ -56,12 +66,26 @@ class ReportAuthorisationComponent:
 
             component_roles.append(component_roles_item)
 
-        report_authorisation_component = cls(
-            component_name=component_name,
-            component_roles=component_roles,
+        # The keys beyond the declared properties, in their order. Every declared key is required, so there are
+        # none exactly when the payload has no more keys than that (the common case, answered by len alone).
+        additional_properties = (
+            {}
+            if len(src_dict) == 2
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        report_authorisation_component.additional_properties = d
+        if cls is ReportAuthorisationComponent:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            report_authorisation_component = object.__new__(cls)
+            report_authorisation_component.component_name = component_name
+            report_authorisation_component.component_roles = component_roles
+            report_authorisation_component.additional_properties = additional_properties
+        else:
+            report_authorisation_component = cls(
+                component_name=component_name,
+                component_roles=component_roles,
+            )
+            report_authorisation_component.additional_properties = additional_properties
         return report_authorisation_component
 
     @property

@@ -11,6 +11,18 @@ from ..models.intended_user_type import IntendedUserType
 
 T = TypeVar("T", bound="ReportComponentRole")
 
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "role_name",
+        "role_display_name",
+        "role_level",
+        "description",
+        "intended_users",
+        "access_granted",
+    }
+)
+
 
 @_attrs_define
 class ReportComponentRole:
@@ -66,34 +78,54 @@ class ReportComponentRole:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        role_name = d.pop("role_name")
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        role_name = src_dict["role_name"]
 
-        role_display_name = d.pop("role_display_name")
+        role_display_name = src_dict["role_display_name"]
 
-        role_level = AccessLevel(d.pop("role_level"))
+        role_level = AccessLevel._parse(src_dict["role_level"])
 
-        description = d.pop("description")
+        description = src_dict["description"]
 
         intended_users = []
-        _intended_users = d.pop("intended_users")
+        _intended_users = src_dict["intended_users"]
         for intended_users_item_data in _intended_users:
-            intended_users_item = IntendedUserType(intended_users_item_data)
+            intended_users_item = IntendedUserType._parse(intended_users_item_data)
 
             intended_users.append(intended_users_item)
 
-        access_granted = d.pop("access_granted")
+        access_granted = src_dict["access_granted"]
 
-        report_component_role = cls(
-            role_name=role_name,
-            role_display_name=role_display_name,
-            role_level=role_level,
-            description=description,
-            intended_users=intended_users,
-            access_granted=access_granted,
+        # The keys beyond the declared properties, in their order. Every declared key is required, so there are
+        # none exactly when the payload has no more keys than that (the common case, answered by len alone).
+        additional_properties = (
+            {}
+            if len(src_dict) == 6
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        report_component_role.additional_properties = d
+        if cls is ReportComponentRole:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            report_component_role = object.__new__(cls)
+            report_component_role.role_name = role_name
+            report_component_role.role_display_name = role_display_name
+            report_component_role.role_level = role_level
+            report_component_role.description = description
+            report_component_role.intended_users = intended_users
+            report_component_role.access_granted = access_granted
+            report_component_role.additional_properties = additional_properties
+        else:
+            report_component_role = cls(
+                role_name=role_name,
+                role_display_name=role_display_name,
+                role_level=role_level,
+                description=description,
+                intended_users=intended_users,
+                access_granted=access_granted,
+            )
+            report_component_role.additional_properties = additional_properties
         return report_component_role
 
     @property

@@ -10,6 +10,23 @@ from ..models.request_status import RequestStatus
 
 T = TypeVar("T", bound="RequestAccessTableItem")
 
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "username",
+        "request_id",
+        "expiry",
+        "email",
+        "created_timestamp",
+        "updated_timestamp",
+        "status",
+        "ui_friendly_status",
+        "request_diff_contents",
+        "complete_contents",
+        "notes",
+    }
+)
+
 
 @_attrs_define
 class RequestAccessTableItem:
@@ -86,44 +103,69 @@ class RequestAccessTableItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        username = d.pop("username")
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        username = src_dict["username"]
 
-        request_id = d.pop("request_id")
+        request_id = src_dict["request_id"]
 
-        expiry = d.pop("expiry")
+        expiry = src_dict["expiry"]
 
-        email = d.pop("email")
+        email = src_dict["email"]
 
-        created_timestamp = d.pop("created_timestamp")
+        created_timestamp = src_dict["created_timestamp"]
 
-        updated_timestamp = d.pop("updated_timestamp")
+        updated_timestamp = src_dict["updated_timestamp"]
 
-        status = RequestStatus(d.pop("status"))
+        status = RequestStatus._parse(src_dict["status"])
 
-        ui_friendly_status = d.pop("ui_friendly_status")
+        ui_friendly_status = src_dict["ui_friendly_status"]
 
-        request_diff_contents = d.pop("request_diff_contents")
+        request_diff_contents = src_dict["request_diff_contents"]
 
-        complete_contents = d.pop("complete_contents")
+        complete_contents = src_dict["complete_contents"]
 
-        notes = d.pop("notes")
+        notes = src_dict["notes"]
 
-        request_access_table_item = cls(
-            username=username,
-            request_id=request_id,
-            expiry=expiry,
-            email=email,
-            created_timestamp=created_timestamp,
-            updated_timestamp=updated_timestamp,
-            status=status,
-            ui_friendly_status=ui_friendly_status,
-            request_diff_contents=request_diff_contents,
-            complete_contents=complete_contents,
-            notes=notes,
+        # The keys beyond the declared properties, in their order. Every declared key is required, so there are
+        # none exactly when the payload has no more keys than that (the common case, answered by len alone).
+        additional_properties = (
+            {}
+            if len(src_dict) == 11
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        request_access_table_item.additional_properties = d
+        if cls is RequestAccessTableItem:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            request_access_table_item = object.__new__(cls)
+            request_access_table_item.username = username
+            request_access_table_item.request_id = request_id
+            request_access_table_item.expiry = expiry
+            request_access_table_item.email = email
+            request_access_table_item.created_timestamp = created_timestamp
+            request_access_table_item.updated_timestamp = updated_timestamp
+            request_access_table_item.status = status
+            request_access_table_item.ui_friendly_status = ui_friendly_status
+            request_access_table_item.request_diff_contents = request_diff_contents
+            request_access_table_item.complete_contents = complete_contents
+            request_access_table_item.notes = notes
+            request_access_table_item.additional_properties = additional_properties
+        else:
+            request_access_table_item = cls(
+                username=username,
+                request_id=request_id,
+                expiry=expiry,
+                email=email,
+                created_timestamp=created_timestamp,
+                updated_timestamp=updated_timestamp,
+                status=status,
+                ui_friendly_status=ui_friendly_status,
+                request_diff_contents=request_diff_contents,
+                complete_contents=complete_contents,
+                notes=notes,
+            )
+            request_access_table_item.additional_properties = additional_properties
         return request_access_table_item
 
     @property

@@ -8,6 +8,15 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RequestAddNote")
 
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "note",
+        "username",
+        "request_id",
+    }
+)
+
 
 @_attrs_define
 class RequestAddNote:
@@ -44,20 +53,37 @@ class RequestAddNote:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        note = d.pop("note")
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        note = src_dict["note"]
 
-        username = d.pop("username")
+        username = src_dict["username"]
 
-        request_id = d.pop("request_id")
+        request_id = src_dict["request_id"]
 
-        request_add_note = cls(
-            note=note,
-            username=username,
-            request_id=request_id,
+        # The keys beyond the declared properties, in their order. Every declared key is required, so there are
+        # none exactly when the payload has no more keys than that (the common case, answered by len alone).
+        additional_properties = (
+            {}
+            if len(src_dict) == 3
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        request_add_note.additional_properties = d
+        if cls is RequestAddNote:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            request_add_note = object.__new__(cls)
+            request_add_note.note = note
+            request_add_note.username = username
+            request_add_note.request_id = request_id
+            request_add_note.additional_properties = additional_properties
+        else:
+            request_add_note = cls(
+                note=note,
+                username=username,
+                request_id=request_id,
+            )
+            request_add_note.additional_properties = additional_properties
         return request_add_note
 
     @property

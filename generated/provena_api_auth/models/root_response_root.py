@@ -22,10 +22,19 @@ class RootResponseRoot:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        root_response_root = cls()
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
 
-        root_response_root.additional_properties = d
+        additional_properties = dict(src_dict)
+        if cls is RootResponseRoot:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            root_response_root = object.__new__(cls)
+            root_response_root.additional_properties = additional_properties
+        else:
+            root_response_root = cls()
+            root_response_root.additional_properties = additional_properties
         return root_response_root
 
     @property

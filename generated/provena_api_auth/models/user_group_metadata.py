@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserGroupMetadata")
+
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "id",
+        "display_name",
+        "description",
+        "default_data_store_access",
+    }
+)
 
 
 @_attrs_define
@@ -59,40 +69,61 @@ class UserGroupMetadata:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        id = src_dict["id"]
 
-        display_name = d.pop("display_name")
+        display_name = src_dict["display_name"]
 
-        description = d.pop("description")
+        description = src_dict["description"]
 
-        def _parse_default_data_store_access(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                default_data_store_access_type_0 = cast(list[str], data)
-
-                return default_data_store_access_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        default_data_store_access = _parse_default_data_store_access(
-            d.pop("default_data_store_access", UNSET)
+        default_data_store_access: list[str] | None | Unset
+        _default_data_store_access_raw = src_dict.get(
+            "default_data_store_access", UNSET
         )
+        if _default_data_store_access_raw is None or isinstance(
+            _default_data_store_access_raw, Unset
+        ):
+            default_data_store_access = _default_data_store_access_raw
+        else:
+            _default_data_store_access_ok = False
+            if isinstance(_default_data_store_access_raw, list):
+                try:
+                    default_data_store_access_type_0 = _default_data_store_access_raw
 
-        user_group_metadata = cls(
-            id=id,
-            display_name=display_name,
-            description=description,
-            default_data_store_access=default_data_store_access,
+                    default_data_store_access = default_data_store_access_type_0
+                    _default_data_store_access_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+
+            if not _default_data_store_access_ok:
+                default_data_store_access = _default_data_store_access_raw
+
+        # The keys beyond the declared properties, in their order; most payloads have none, and the subset
+        # check finds that without building a dict.
+        additional_properties = (
+            {}
+            if src_dict.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        user_group_metadata.additional_properties = d
+        if cls is UserGroupMetadata:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            user_group_metadata = object.__new__(cls)
+            user_group_metadata.id = id
+            user_group_metadata.display_name = display_name
+            user_group_metadata.description = description
+            user_group_metadata.default_data_store_access = default_data_store_access
+            user_group_metadata.additional_properties = additional_properties
+        else:
+            user_group_metadata = cls(
+                id=id,
+                display_name=display_name,
+                description=description,
+                default_data_store_access=default_data_store_access,
+            )
+            user_group_metadata.additional_properties = additional_properties
         return user_group_metadata
 
     @property

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UserLinkReverseLookupResponse")
+
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "usernames",
+    }
+)
 
 
 @_attrs_define
@@ -34,14 +41,33 @@ class UserLinkReverseLookupResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        usernames = cast(list[str], d.pop("usernames"))
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        usernames = src_dict["usernames"]
 
-        user_link_reverse_lookup_response = cls(
-            usernames=usernames,
+        # The keys beyond the declared properties, in their order. Every declared key is required, so there are
+        # none exactly when the payload has no more keys than that (the common case, answered by len alone).
+        additional_properties = (
+            {}
+            if len(src_dict) == 1
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        user_link_reverse_lookup_response.additional_properties = d
+        if cls is UserLinkReverseLookupResponse:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            user_link_reverse_lookup_response = object.__new__(cls)
+            user_link_reverse_lookup_response.usernames = usernames
+            user_link_reverse_lookup_response.additional_properties = (
+                additional_properties
+            )
+        else:
+            user_link_reverse_lookup_response = cls(
+                usernames=usernames,
+            )
+            user_link_reverse_lookup_response.additional_properties = (
+                additional_properties
+            )
         return user_link_reverse_lookup_response
 
     @property

@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UserLinkUserAssignRequest")
 
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "person_id",
+    }
+)
+
 
 @_attrs_define
 class UserLinkUserAssignRequest:
@@ -34,14 +41,29 @@ class UserLinkUserAssignRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        person_id = d.pop("person_id")
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        person_id = src_dict["person_id"]
 
-        user_link_user_assign_request = cls(
-            person_id=person_id,
+        # The keys beyond the declared properties, in their order. Every declared key is required, so there are
+        # none exactly when the payload has no more keys than that (the common case, answered by len alone).
+        additional_properties = (
+            {}
+            if len(src_dict) == 1
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        user_link_user_assign_request.additional_properties = d
+        if cls is UserLinkUserAssignRequest:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            user_link_user_assign_request = object.__new__(cls)
+            user_link_user_assign_request.person_id = person_id
+            user_link_user_assign_request.additional_properties = additional_properties
+        else:
+            user_link_user_assign_request = cls(
+                person_id=person_id,
+            )
+            user_link_user_assign_request.additional_properties = additional_properties
         return user_link_user_assign_request
 
     @property

@@ -22,10 +22,19 @@ class UserLinkUserAssignResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        user_link_user_assign_response = cls()
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
 
-        user_link_user_assign_response.additional_properties = d
+        additional_properties = dict(src_dict)
+        if cls is UserLinkUserAssignResponse:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            user_link_user_assign_response = object.__new__(cls)
+            user_link_user_assign_response.additional_properties = additional_properties
+        else:
+            user_link_user_assign_response = cls()
+            user_link_user_assign_response.additional_properties = additional_properties
         return user_link_user_assign_response
 
     @property

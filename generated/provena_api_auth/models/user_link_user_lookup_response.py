@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserLinkUserLookupResponse")
+
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "success",
+        "person_id",
+    }
+)
 
 
 @_attrs_define
@@ -46,24 +54,33 @@ class UserLinkUserLookupResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        success = d.pop("success")
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        success = src_dict["success"]
 
-        def _parse_person_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        person_id = src_dict.get("person_id", UNSET)
 
-        person_id = _parse_person_id(d.pop("person_id", UNSET))
-
-        user_link_user_lookup_response = cls(
-            success=success,
-            person_id=person_id,
+        # The keys beyond the declared properties, in their order; most payloads have none, and the subset
+        # check finds that without building a dict.
+        additional_properties = (
+            {}
+            if src_dict.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        user_link_user_lookup_response.additional_properties = d
+        if cls is UserLinkUserLookupResponse:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            user_link_user_lookup_response = object.__new__(cls)
+            user_link_user_lookup_response.success = success
+            user_link_user_lookup_response.person_id = person_id
+            user_link_user_lookup_response.additional_properties = additional_properties
+        else:
+            user_link_user_lookup_response = cls(
+                success=success,
+                person_id=person_id,
+            )
+            user_link_user_lookup_response.additional_properties = additional_properties
         return user_link_user_lookup_response
 
     @property

@@ -1,12 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ValidationError")
+
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "loc",
+        "msg",
+        "type",
+    }
+)
 
 
 @_attrs_define
@@ -48,29 +57,42 @@ class ValidationError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         loc = []
-        _loc = d.pop("loc")
+        _loc = src_dict["loc"]
         for loc_item_data in _loc:
-
-            def _parse_loc_item(data: object) -> int | str:
-                return cast(int | str, data)
-
-            loc_item = _parse_loc_item(loc_item_data)
+            loc_item = loc_item_data
 
             loc.append(loc_item)
 
-        msg = d.pop("msg")
+        msg = src_dict["msg"]
 
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
 
-        validation_error = cls(
-            loc=loc,
-            msg=msg,
-            type_=type_,
+        # The keys beyond the declared properties, in their order. Every declared key is required, so there are
+        # none exactly when the payload has no more keys than that (the common case, answered by len alone).
+        additional_properties = (
+            {}
+            if len(src_dict) == 3
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        validation_error.additional_properties = d
+        if cls is ValidationError:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            validation_error = object.__new__(cls)
+            validation_error.loc = loc
+            validation_error.msg = msg
+            validation_error.type_ = type_
+            validation_error.additional_properties = additional_properties
+        else:
+            validation_error = cls(
+                loc=loc,
+                msg=msg,
+                type_=type_,
+            )
+            validation_error.additional_properties = additional_properties
         return validation_error
 
     @property

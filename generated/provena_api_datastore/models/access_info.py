@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -59,39 +59,26 @@ class AccessInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        reposited = src_dict.get("reposited", UNSET)
 
-        def _parse_reposited(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        uri = src_dict.get("uri", UNSET)
 
-        reposited = _parse_reposited(d.pop("reposited", UNSET))
+        description = src_dict.get("description", UNSET)
 
-        def _parse_uri(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        uri = _parse_uri(d.pop("uri", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        access_info = cls(
-            reposited=reposited,
-            uri=uri,
-            description=description,
-        )
-
+        if cls is AccessInfo:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            access_info = object.__new__(cls)
+            access_info.reposited = reposited
+            access_info.uri = uri
+            access_info.description = description
+        else:
+            access_info = cls(
+                reposited=reposited,
+                uri=uri,
+                description=description,
+            )
         return access_info

@@ -8,6 +8,15 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ActionApprovalRequest")
 
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "dataset_id",
+        "approve",
+        "notes",
+    }
+)
+
 
 @_attrs_define
 class ActionApprovalRequest:
@@ -44,20 +53,37 @@ class ActionApprovalRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        dataset_id = d.pop("dataset_id")
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        dataset_id = src_dict["dataset_id"]
 
-        approve = d.pop("approve")
+        approve = src_dict["approve"]
 
-        notes = d.pop("notes")
+        notes = src_dict["notes"]
 
-        action_approval_request = cls(
-            dataset_id=dataset_id,
-            approve=approve,
-            notes=notes,
+        # The keys beyond the declared properties, in their order. Every declared key is required, so there are
+        # none exactly when the payload has no more keys than that (the common case, answered by len alone).
+        additional_properties = (
+            {}
+            if len(src_dict) == 3
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        action_approval_request.additional_properties = d
+        if cls is ActionApprovalRequest:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            action_approval_request = object.__new__(cls)
+            action_approval_request.dataset_id = dataset_id
+            action_approval_request.approve = approve
+            action_approval_request.notes = notes
+            action_approval_request.additional_properties = additional_properties
+        else:
+            action_approval_request = cls(
+                dataset_id=dataset_id,
+                approve=approve,
+                notes=notes,
+            )
+            action_approval_request.additional_properties = additional_properties
         return action_approval_request
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CredentialResponse")
+
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "status",
+        "credentials",
+        "console_session_url",
+    }
+)
 
 
 @_attrs_define
@@ -51,29 +60,37 @@ class CredentialResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        status = Status.from_dict(d.pop("status"))
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        status = Status.from_dict(src_dict["status"])
 
-        credentials = Credentials.from_dict(d.pop("credentials"))
+        credentials = Credentials.from_dict(src_dict["credentials"])
 
-        def _parse_console_session_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        console_session_url = src_dict.get("console_session_url", UNSET)
 
-        console_session_url = _parse_console_session_url(
-            d.pop("console_session_url", UNSET)
+        # The keys beyond the declared properties, in their order; most payloads have none, and the subset
+        # check finds that without building a dict.
+        additional_properties = (
+            {}
+            if src_dict.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        credential_response = cls(
-            status=status,
-            credentials=credentials,
-            console_session_url=console_session_url,
-        )
-
-        credential_response.additional_properties = d
+        if cls is CredentialResponse:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            credential_response = object.__new__(cls)
+            credential_response.status = status
+            credential_response.credentials = credentials
+            credential_response.console_session_url = console_session_url
+            credential_response.additional_properties = additional_properties
+        else:
+            credential_response = cls(
+                status=status,
+                credentials=credentials,
+                console_session_url=console_session_url,
+            )
+            credential_response.additional_properties = additional_properties
         return credential_response
 
     @property

@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="Credentials")
 
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "aws_access_key_id",
+        "aws_secret_access_key",
+        "aws_session_token",
+        "expiry",
+    }
+)
+
 
 @_attrs_define
 class Credentials:
@@ -50,23 +60,41 @@ class Credentials:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        aws_access_key_id = d.pop("aws_access_key_id")
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        aws_access_key_id = src_dict["aws_access_key_id"]
 
-        aws_secret_access_key = d.pop("aws_secret_access_key")
+        aws_secret_access_key = src_dict["aws_secret_access_key"]
 
-        aws_session_token = d.pop("aws_session_token")
+        aws_session_token = src_dict["aws_session_token"]
 
-        expiry = datetime.datetime.fromisoformat(d.pop("expiry"))
+        expiry = datetime.datetime.fromisoformat(src_dict["expiry"])
 
-        credentials = cls(
-            aws_access_key_id=aws_access_key_id,
-            aws_secret_access_key=aws_secret_access_key,
-            aws_session_token=aws_session_token,
-            expiry=expiry,
+        # The keys beyond the declared properties, in their order. Every declared key is required, so there are
+        # none exactly when the payload has no more keys than that (the common case, answered by len alone).
+        additional_properties = (
+            {}
+            if len(src_dict) == 4
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        credentials.additional_properties = d
+        if cls is Credentials:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            credentials = object.__new__(cls)
+            credentials.aws_access_key_id = aws_access_key_id
+            credentials.aws_secret_access_key = aws_secret_access_key
+            credentials.aws_session_token = aws_session_token
+            credentials.expiry = expiry
+            credentials.additional_properties = additional_properties
+        else:
+            credentials = cls(
+                aws_access_key_id=aws_access_key_id,
+                aws_secret_access_key=aws_secret_access_key,
+                aws_session_token=aws_session_token,
+                expiry=expiry,
+            )
+            credentials.additional_properties = additional_properties
         return credentials
 
     @property

@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CredentialsRequest")
 
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "dataset_id",
+        "console_session_required",
+    }
+)
+
 
 @_attrs_define
 class CredentialsRequest:
@@ -39,17 +47,33 @@ class CredentialsRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        dataset_id = d.pop("dataset_id")
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        dataset_id = src_dict["dataset_id"]
 
-        console_session_required = d.pop("console_session_required")
+        console_session_required = src_dict["console_session_required"]
 
-        credentials_request = cls(
-            dataset_id=dataset_id,
-            console_session_required=console_session_required,
+        # The keys beyond the declared properties, in their order. Every declared key is required, so there are
+        # none exactly when the payload has no more keys than that (the common case, answered by len alone).
+        additional_properties = (
+            {}
+            if len(src_dict) == 2
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        credentials_request.additional_properties = d
+        if cls is CredentialsRequest:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            credentials_request = object.__new__(cls)
+            credentials_request.dataset_id = dataset_id
+            credentials_request.console_session_required = console_session_required
+            credentials_request.additional_properties = additional_properties
+        else:
+            credentials_request = cls(
+                dataset_id=dataset_id,
+                console_session_required=console_session_required,
+            )
+            credentials_request.additional_properties = additional_properties
         return credentials_request
 
     @property

@@ -57,26 +57,38 @@ class DatasetApprovals:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         ethics_registration = DatasetRegistrationEthicsAndPrivacy.from_dict(
-            d.pop("ethics_registration")
+            src_dict["ethics_registration"]
         )
 
-        ethics_access = DatasetAccessEthicsAndPrivacy.from_dict(d.pop("ethics_access"))
+        ethics_access = DatasetAccessEthicsAndPrivacy.from_dict(
+            src_dict["ethics_access"]
+        )
 
         indigenous_knowledge = IndigenousKnowledgeAndConsent.from_dict(
-            d.pop("indigenous_knowledge")
+            src_dict["indigenous_knowledge"]
         )
 
-        export_controls = ExportControls.from_dict(d.pop("export_controls"))
+        export_controls = ExportControls.from_dict(src_dict["export_controls"])
 
-        dataset_approvals = cls(
-            ethics_registration=ethics_registration,
-            ethics_access=ethics_access,
-            indigenous_knowledge=indigenous_knowledge,
-            export_controls=export_controls,
-        )
-
+        if cls is DatasetApprovals:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            dataset_approvals = object.__new__(cls)
+            dataset_approvals.ethics_registration = ethics_registration
+            dataset_approvals.ethics_access = ethics_access
+            dataset_approvals.indigenous_knowledge = indigenous_knowledge
+            dataset_approvals.export_controls = export_controls
+        else:
+            dataset_approvals = cls(
+                ethics_registration=ethics_registration,
+                ethics_access=ethics_access,
+                indigenous_knowledge=indigenous_knowledge,
+                export_controls=export_controls,
+            )
         return dataset_approvals
 
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -56,31 +56,26 @@ class DatasetAssociations:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        organisation_id = d.pop("organisation_id")
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        organisation_id = src_dict["organisation_id"]
 
-        def _parse_data_custodian_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        data_custodian_id = src_dict.get("data_custodian_id", UNSET)
 
-        data_custodian_id = _parse_data_custodian_id(d.pop("data_custodian_id", UNSET))
+        point_of_contact = src_dict.get("point_of_contact", UNSET)
 
-        def _parse_point_of_contact(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        point_of_contact = _parse_point_of_contact(d.pop("point_of_contact", UNSET))
-
-        dataset_associations = cls(
-            organisation_id=organisation_id,
-            data_custodian_id=data_custodian_id,
-            point_of_contact=point_of_contact,
-        )
-
+        if cls is DatasetAssociations:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            dataset_associations = object.__new__(cls)
+            dataset_associations.organisation_id = organisation_id
+            dataset_associations.data_custodian_id = data_custodian_id
+            dataset_associations.point_of_contact = point_of_contact
+        else:
+            dataset_associations = cls(
+                organisation_id=organisation_id,
+                data_custodian_id=data_custodian_id,
+                point_of_contact=point_of_contact,
+            )
         return dataset_associations

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -188,181 +188,172 @@ class DatasetInformation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        name = src_dict["name"]
 
-        description = d.pop("description")
+        description = src_dict["description"]
 
-        access_info = AccessInfo.from_dict(d.pop("access_info"))
+        access_info = AccessInfo.from_dict(src_dict["access_info"])
 
-        publisher_id = d.pop("publisher_id")
+        publisher_id = src_dict["publisher_id"]
 
-        created_date = DatasetCreationDate.from_dict(d.pop("created_date"))
+        created_date = DatasetCreationDate.from_dict(src_dict["created_date"])
 
-        published_date = DatasetPublicationDate.from_dict(d.pop("published_date"))
+        published_date = DatasetPublicationDate.from_dict(src_dict["published_date"])
 
-        license_ = d.pop("license")
+        license_ = src_dict["license"]
 
-        def _parse_purpose(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        purpose = src_dict.get("purpose", UNSET)
 
-        purpose = _parse_purpose(d.pop("purpose", UNSET))
+        rights_holder = src_dict.get("rights_holder", UNSET)
 
-        def _parse_rights_holder(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        usage_limitations = src_dict.get("usage_limitations", UNSET)
 
-        rights_holder = _parse_rights_holder(d.pop("rights_holder", UNSET))
+        preferred_citation = src_dict.get("preferred_citation", UNSET)
 
-        def _parse_usage_limitations(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        spatial_info: DatasetSpatialInformation | None | Unset
+        _spatial_info_raw = src_dict.get("spatial_info", UNSET)
+        if _spatial_info_raw is None or isinstance(_spatial_info_raw, Unset):
+            spatial_info = _spatial_info_raw
+        else:
+            _spatial_info_ok = False
+            if isinstance(_spatial_info_raw, dict):
+                try:
+                    spatial_info_type_0 = DatasetSpatialInformation.from_dict(
+                        _spatial_info_raw
+                    )
 
-        usage_limitations = _parse_usage_limitations(d.pop("usage_limitations", UNSET))
+                    spatial_info = spatial_info_type_0
+                    _spatial_info_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        def _parse_preferred_citation(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            if not _spatial_info_ok:
+                spatial_info = _spatial_info_raw
 
-        preferred_citation = _parse_preferred_citation(
-            d.pop("preferred_citation", UNSET)
-        )
+        temporal_info: DatasetTemporalInformation | None | Unset
+        _temporal_info_raw = src_dict.get("temporal_info", UNSET)
+        if _temporal_info_raw is None or isinstance(_temporal_info_raw, Unset):
+            temporal_info = _temporal_info_raw
+        else:
+            _temporal_info_ok = False
+            if isinstance(_temporal_info_raw, dict):
+                try:
+                    temporal_info_type_0 = DatasetTemporalInformation.from_dict(
+                        _temporal_info_raw
+                    )
 
-        def _parse_spatial_info(
-            data: object,
-        ) -> DatasetSpatialInformation | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                spatial_info_type_0 = DatasetSpatialInformation.from_dict(data)
+                    temporal_info = temporal_info_type_0
+                    _temporal_info_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                return spatial_info_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DatasetSpatialInformation | None | Unset, data)
+            if not _temporal_info_ok:
+                temporal_info = _temporal_info_raw
 
-        spatial_info = _parse_spatial_info(d.pop("spatial_info", UNSET))
+        formats: list[str] | None | Unset
+        _formats_raw = src_dict.get("formats", UNSET)
+        if _formats_raw is None or isinstance(_formats_raw, Unset):
+            formats = _formats_raw
+        else:
+            _formats_ok = False
+            if isinstance(_formats_raw, list):
+                try:
+                    formats_type_0 = _formats_raw
 
-        def _parse_temporal_info(
-            data: object,
-        ) -> DatasetTemporalInformation | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                temporal_info_type_0 = DatasetTemporalInformation.from_dict(data)
+                    formats = formats_type_0
+                    _formats_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                return temporal_info_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DatasetTemporalInformation | None | Unset, data)
+            if not _formats_ok:
+                formats = _formats_raw
 
-        temporal_info = _parse_temporal_info(d.pop("temporal_info", UNSET))
+        keywords: list[str] | None | Unset
+        _keywords_raw = src_dict.get("keywords", UNSET)
+        if _keywords_raw is None or isinstance(_keywords_raw, Unset):
+            keywords = _keywords_raw
+        else:
+            _keywords_ok = False
+            if isinstance(_keywords_raw, list):
+                try:
+                    keywords_type_0 = _keywords_raw
 
-        def _parse_formats(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                formats_type_0 = cast(list[str], data)
+                    keywords = keywords_type_0
+                    _keywords_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                return formats_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            if not _keywords_ok:
+                keywords = _keywords_raw
 
-        formats = _parse_formats(d.pop("formats", UNSET))
+        user_metadata: DatasetInformationUserMetadataType0 | None | Unset
+        _user_metadata_raw = src_dict.get("user_metadata", UNSET)
+        if _user_metadata_raw is None or isinstance(_user_metadata_raw, Unset):
+            user_metadata = _user_metadata_raw
+        else:
+            _user_metadata_ok = False
+            if isinstance(_user_metadata_raw, dict):
+                try:
+                    user_metadata_type_0 = (
+                        DatasetInformationUserMetadataType0.from_dict(
+                            _user_metadata_raw
+                        )
+                    )
 
-        def _parse_keywords(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                keywords_type_0 = cast(list[str], data)
+                    user_metadata = user_metadata_type_0
+                    _user_metadata_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                return keywords_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            if not _user_metadata_ok:
+                user_metadata = _user_metadata_raw
 
-        keywords = _parse_keywords(d.pop("keywords", UNSET))
+        version = src_dict.get("version", UNSET)
 
-        def _parse_user_metadata(
-            data: object,
-        ) -> DatasetInformationUserMetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_metadata_type_0 = DatasetInformationUserMetadataType0.from_dict(
-                    data
-                )
-
-                return user_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DatasetInformationUserMetadataType0 | None | Unset, data)
-
-        user_metadata = _parse_user_metadata(d.pop("user_metadata", UNSET))
-
-        def _parse_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        version = _parse_version(d.pop("version", UNSET))
-
-        dataset_information = cls(
-            name=name,
-            description=description,
-            access_info=access_info,
-            publisher_id=publisher_id,
-            created_date=created_date,
-            published_date=published_date,
-            license_=license_,
-            purpose=purpose,
-            rights_holder=rights_holder,
-            usage_limitations=usage_limitations,
-            preferred_citation=preferred_citation,
-            spatial_info=spatial_info,
-            temporal_info=temporal_info,
-            formats=formats,
-            keywords=keywords,
-            user_metadata=user_metadata,
-            version=version,
-        )
-
+        if cls is DatasetInformation:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            dataset_information = object.__new__(cls)
+            dataset_information.name = name
+            dataset_information.description = description
+            dataset_information.access_info = access_info
+            dataset_information.publisher_id = publisher_id
+            dataset_information.created_date = created_date
+            dataset_information.published_date = published_date
+            dataset_information.license_ = license_
+            dataset_information.purpose = purpose
+            dataset_information.rights_holder = rights_holder
+            dataset_information.usage_limitations = usage_limitations
+            dataset_information.preferred_citation = preferred_citation
+            dataset_information.spatial_info = spatial_info
+            dataset_information.temporal_info = temporal_info
+            dataset_information.formats = formats
+            dataset_information.keywords = keywords
+            dataset_information.user_metadata = user_metadata
+            dataset_information.version = version
+        else:
+            dataset_information = cls(
+                name=name,
+                description=description,
+                access_info=access_info,
+                publisher_id=publisher_id,
+                created_date=created_date,
+                published_date=published_date,
+                license_=license_,
+                purpose=purpose,
+                rights_holder=rights_holder,
+                usage_limitations=usage_limitations,
+                preferred_citation=preferred_citation,
+                spatial_info=spatial_info,
+                temporal_info=temporal_info,
+                formats=formats,
+                keywords=keywords,
+                user_metadata=user_metadata,
+                version=version,
+            )
         return dataset_information
 
 

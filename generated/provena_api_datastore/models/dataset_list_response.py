@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,22 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DatasetListResponse")
+
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "status",
+        "items",
+        "seed_items",
+        "unparsable_items",
+        "total_item_count",
+        "complete_item_count",
+        "seed_item_count",
+        "unparsable_item_count",
+        "not_authorised_count",
+        "pagination_key",
+    }
+)
 
 
 @_attrs_define
@@ -147,169 +163,158 @@ class DatasetListResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        status = Status.from_dict(d.pop("status"))
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        status = Status.from_dict(src_dict["status"])
 
-        def _parse_items(data: object) -> list[ItemDataset] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                items_type_0 = []
-                _items_type_0 = data
-                for items_type_0_item_data in _items_type_0:
-                    items_type_0_item = ItemDataset.from_dict(items_type_0_item_data)
+        items: list[ItemDataset] | None
+        _items_raw = src_dict["items"]
+        if _items_raw is None:
+            items = _items_raw
+        else:
+            _items_ok = False
+            if isinstance(_items_raw, list):
+                try:
+                    items_type_0 = []
+                    _items_type_0 = _items_raw
+                    for items_type_0_item_data in _items_type_0:
+                        items_type_0_item = ItemDataset.from_dict(
+                            items_type_0_item_data
+                        )
 
-                    items_type_0.append(items_type_0_item)
+                        items_type_0.append(items_type_0_item)
 
-                return items_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ItemDataset] | None, data)
+                    items = items_type_0
+                    _items_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        items = _parse_items(d.pop("items"))
+            if not _items_ok:
+                items = _items_raw
 
-        def _parse_seed_items(data: object) -> list[SeededItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                seed_items_type_0 = []
-                _seed_items_type_0 = data
-                for seed_items_type_0_item_data in _seed_items_type_0:
-                    seed_items_type_0_item = SeededItem.from_dict(
-                        seed_items_type_0_item_data
-                    )
+        seed_items: list[SeededItem] | None | Unset
+        _seed_items_raw = src_dict.get("seed_items", UNSET)
+        if _seed_items_raw is None or isinstance(_seed_items_raw, Unset):
+            seed_items = _seed_items_raw
+        else:
+            _seed_items_ok = False
+            if isinstance(_seed_items_raw, list):
+                try:
+                    seed_items_type_0 = []
+                    _seed_items_type_0 = _seed_items_raw
+                    for seed_items_type_0_item_data in _seed_items_type_0:
+                        seed_items_type_0_item = SeededItem.from_dict(
+                            seed_items_type_0_item_data
+                        )
 
-                    seed_items_type_0.append(seed_items_type_0_item)
+                        seed_items_type_0.append(seed_items_type_0_item)
 
-                return seed_items_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[SeededItem] | None | Unset, data)
+                    seed_items = seed_items_type_0
+                    _seed_items_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        seed_items = _parse_seed_items(d.pop("seed_items", UNSET))
+            if not _seed_items_ok:
+                seed_items = _seed_items_raw
 
-        def _parse_unparsable_items(
-            data: object,
-        ) -> list[DatasetListResponseUnparsableItemsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                unparsable_items_type_0 = []
-                _unparsable_items_type_0 = data
-                for unparsable_items_type_0_item_data in _unparsable_items_type_0:
-                    unparsable_items_type_0_item = (
-                        DatasetListResponseUnparsableItemsType0Item.from_dict(
-                            unparsable_items_type_0_item_data
+        unparsable_items: (
+            list[DatasetListResponseUnparsableItemsType0Item] | None | Unset
+        )
+        _unparsable_items_raw = src_dict.get("unparsable_items", UNSET)
+        if _unparsable_items_raw is None or isinstance(_unparsable_items_raw, Unset):
+            unparsable_items = _unparsable_items_raw
+        else:
+            _unparsable_items_ok = False
+            if isinstance(_unparsable_items_raw, list):
+                try:
+                    unparsable_items_type_0 = []
+                    _unparsable_items_type_0 = _unparsable_items_raw
+                    for unparsable_items_type_0_item_data in _unparsable_items_type_0:
+                        unparsable_items_type_0_item = (
+                            DatasetListResponseUnparsableItemsType0Item.from_dict(
+                                unparsable_items_type_0_item_data
+                            )
+                        )
+
+                        unparsable_items_type_0.append(unparsable_items_type_0_item)
+
+                    unparsable_items = unparsable_items_type_0
+                    _unparsable_items_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+
+            if not _unparsable_items_ok:
+                unparsable_items = _unparsable_items_raw
+
+        total_item_count = src_dict.get("total_item_count", UNSET)
+
+        complete_item_count = src_dict.get("complete_item_count", UNSET)
+
+        seed_item_count = src_dict.get("seed_item_count", UNSET)
+
+        unparsable_item_count = src_dict.get("unparsable_item_count", UNSET)
+
+        not_authorised_count = src_dict.get("not_authorised_count", UNSET)
+
+        pagination_key: DatasetListResponsePaginationKeyType0 | None | Unset
+        _pagination_key_raw = src_dict.get("pagination_key", UNSET)
+        if _pagination_key_raw is None or isinstance(_pagination_key_raw, Unset):
+            pagination_key = _pagination_key_raw
+        else:
+            _pagination_key_ok = False
+            if isinstance(_pagination_key_raw, dict):
+                try:
+                    pagination_key_type_0 = (
+                        DatasetListResponsePaginationKeyType0.from_dict(
+                            _pagination_key_raw
                         )
                     )
 
-                    unparsable_items_type_0.append(unparsable_items_type_0_item)
+                    pagination_key = pagination_key_type_0
+                    _pagination_key_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                return unparsable_items_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                list[DatasetListResponseUnparsableItemsType0Item] | None | Unset, data
+            if not _pagination_key_ok:
+                pagination_key = _pagination_key_raw
+
+        # The keys beyond the declared properties, in their order; most payloads have none, and the subset
+        # check finds that without building a dict.
+        additional_properties = (
+            {}
+            if src_dict.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
+        )
+        if cls is DatasetListResponse:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            dataset_list_response = object.__new__(cls)
+            dataset_list_response.status = status
+            dataset_list_response.items = items
+            dataset_list_response.seed_items = seed_items
+            dataset_list_response.unparsable_items = unparsable_items
+            dataset_list_response.total_item_count = total_item_count
+            dataset_list_response.complete_item_count = complete_item_count
+            dataset_list_response.seed_item_count = seed_item_count
+            dataset_list_response.unparsable_item_count = unparsable_item_count
+            dataset_list_response.not_authorised_count = not_authorised_count
+            dataset_list_response.pagination_key = pagination_key
+            dataset_list_response.additional_properties = additional_properties
+        else:
+            dataset_list_response = cls(
+                status=status,
+                items=items,
+                seed_items=seed_items,
+                unparsable_items=unparsable_items,
+                total_item_count=total_item_count,
+                complete_item_count=complete_item_count,
+                seed_item_count=seed_item_count,
+                unparsable_item_count=unparsable_item_count,
+                not_authorised_count=not_authorised_count,
+                pagination_key=pagination_key,
             )
-
-        unparsable_items = _parse_unparsable_items(d.pop("unparsable_items", UNSET))
-
-        def _parse_total_item_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_item_count = _parse_total_item_count(d.pop("total_item_count", UNSET))
-
-        def _parse_complete_item_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        complete_item_count = _parse_complete_item_count(
-            d.pop("complete_item_count", UNSET)
-        )
-
-        def _parse_seed_item_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        seed_item_count = _parse_seed_item_count(d.pop("seed_item_count", UNSET))
-
-        def _parse_unparsable_item_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        unparsable_item_count = _parse_unparsable_item_count(
-            d.pop("unparsable_item_count", UNSET)
-        )
-
-        def _parse_not_authorised_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        not_authorised_count = _parse_not_authorised_count(
-            d.pop("not_authorised_count", UNSET)
-        )
-
-        def _parse_pagination_key(
-            data: object,
-        ) -> DatasetListResponsePaginationKeyType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pagination_key_type_0 = DatasetListResponsePaginationKeyType0.from_dict(
-                    data
-                )
-
-                return pagination_key_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DatasetListResponsePaginationKeyType0 | None | Unset, data)
-
-        pagination_key = _parse_pagination_key(d.pop("pagination_key", UNSET))
-
-        dataset_list_response = cls(
-            status=status,
-            items=items,
-            seed_items=seed_items,
-            unparsable_items=unparsable_items,
-            total_item_count=total_item_count,
-            complete_item_count=complete_item_count,
-            seed_item_count=seed_item_count,
-            unparsable_item_count=unparsable_item_count,
-            not_authorised_count=not_authorised_count,
-            pagination_key=pagination_key,
-        )
-
-        dataset_list_response.additional_properties = d
+            dataset_list_response.additional_properties = additional_properties
         return dataset_list_response
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -51,39 +51,40 @@ class DatasetTemporalInformation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        duration: None | TemporalDuration | Unset
+        _duration_raw = src_dict.get("duration", UNSET)
+        if _duration_raw is None or isinstance(_duration_raw, Unset):
+            duration = _duration_raw
+        else:
+            _duration_ok = False
+            if isinstance(_duration_raw, dict):
+                try:
+                    duration_type_0 = TemporalDuration.from_dict(_duration_raw)
 
-        def _parse_duration(data: object) -> None | TemporalDuration | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                duration_type_0 = TemporalDuration.from_dict(data)
+                    duration = duration_type_0
+                    _duration_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                return duration_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TemporalDuration | Unset, data)
+            if not _duration_ok:
+                duration = _duration_raw
 
-        duration = _parse_duration(d.pop("duration", UNSET))
+        resolution = src_dict.get("resolution", UNSET)
 
-        def _parse_resolution(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        resolution = _parse_resolution(d.pop("resolution", UNSET))
-
-        dataset_temporal_information = cls(
-            duration=duration,
-            resolution=resolution,
-        )
-
+        if cls is DatasetTemporalInformation:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            dataset_temporal_information = object.__new__(cls)
+            dataset_temporal_information.duration = duration
+            dataset_temporal_information.resolution = resolution
+        else:
+            dataset_temporal_information = cls(
+                duration=duration,
+                resolution=resolution,
+            )
         return dataset_temporal_information
 
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="HTTPValidationError")
+
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "detail",
+    }
+)
 
 
 @_attrs_define
@@ -44,37 +51,52 @@ class HTTPValidationError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        detail: list[ValidationError] | None | Unset
+        _detail_raw = src_dict.get("detail", UNSET)
+        if _detail_raw is None or isinstance(_detail_raw, Unset):
+            detail = _detail_raw
+        else:
+            _detail_ok = False
+            if isinstance(_detail_raw, list):
+                try:
+                    detail_type_0 = []
+                    _detail_type_0 = _detail_raw
+                    for detail_type_0_item_data in _detail_type_0:
+                        detail_type_0_item = ValidationError.from_dict(
+                            detail_type_0_item_data
+                        )
 
-        def _parse_detail(data: object) -> list[ValidationError] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                detail_type_0 = []
-                _detail_type_0 = data
-                for detail_type_0_item_data in _detail_type_0:
-                    detail_type_0_item = ValidationError.from_dict(
-                        detail_type_0_item_data
-                    )
+                        detail_type_0.append(detail_type_0_item)
 
-                    detail_type_0.append(detail_type_0_item)
+                    detail = detail_type_0
+                    _detail_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                return detail_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ValidationError] | None | Unset, data)
+            if not _detail_ok:
+                detail = _detail_raw
 
-        detail = _parse_detail(d.pop("detail", UNSET))
-
-        http_validation_error = cls(
-            detail=detail,
+        # The keys beyond the declared properties, in their order; most payloads have none, and the subset
+        # check finds that without building a dict.
+        additional_properties = (
+            {}
+            if src_dict.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        http_validation_error.additional_properties = d
+        if cls is HTTPValidationError:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            http_validation_error = object.__new__(cls)
+            http_validation_error.detail = detail
+            http_validation_error.additional_properties = additional_properties
+        else:
+            http_validation_error = cls(
+                detail=detail,
+            )
+            http_validation_error.additional_properties = additional_properties
         return http_validation_error
 
     @property

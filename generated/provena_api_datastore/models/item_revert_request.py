@@ -8,6 +8,15 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ItemRevertRequest")
 
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "id",
+        "history_id",
+        "reason",
+    }
+)
+
 
 @_attrs_define
 class ItemRevertRequest:
@@ -44,20 +53,37 @@ class ItemRevertRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        id = src_dict["id"]
 
-        history_id = d.pop("history_id")
+        history_id = src_dict["history_id"]
 
-        reason = d.pop("reason")
+        reason = src_dict["reason"]
 
-        item_revert_request = cls(
-            id=id,
-            history_id=history_id,
-            reason=reason,
+        # The keys beyond the declared properties, in their order. Every declared key is required, so there are
+        # none exactly when the payload has no more keys than that (the common case, answered by len alone).
+        additional_properties = (
+            {}
+            if len(src_dict) == 3
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        item_revert_request.additional_properties = d
+        if cls is ItemRevertRequest:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            item_revert_request = object.__new__(cls)
+            item_revert_request.id = id
+            item_revert_request.history_id = history_id
+            item_revert_request.reason = reason
+            item_revert_request.additional_properties = additional_properties
+        else:
+            item_revert_request = cls(
+                id=id,
+                history_id=history_id,
+                reason=reason,
+            )
+            item_revert_request.additional_properties = additional_properties
         return item_revert_request
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MintResponse")
+
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "status",
+        "handle",
+        "s3_location",
+        "register_create_activity_session_id",
+    }
+)
 
 
 @_attrs_define
@@ -72,58 +82,61 @@ class MintResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        status = Status.from_dict(d.pop("status"))
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        status = Status.from_dict(src_dict["status"])
 
-        def _parse_handle(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        handle = src_dict.get("handle", UNSET)
 
-        handle = _parse_handle(d.pop("handle", UNSET))
+        s3_location: None | S3Location | Unset
+        _s3_location_raw = src_dict.get("s3_location", UNSET)
+        if _s3_location_raw is None or isinstance(_s3_location_raw, Unset):
+            s3_location = _s3_location_raw
+        else:
+            _s3_location_ok = False
+            if isinstance(_s3_location_raw, dict):
+                try:
+                    s3_location_type_0 = S3Location.from_dict(_s3_location_raw)
 
-        def _parse_s3_location(data: object) -> None | S3Location | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                s3_location_type_0 = S3Location.from_dict(data)
+                    s3_location = s3_location_type_0
+                    _s3_location_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                return s3_location_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | S3Location | Unset, data)
+            if not _s3_location_ok:
+                s3_location = _s3_location_raw
 
-        s3_location = _parse_s3_location(d.pop("s3_location", UNSET))
+        register_create_activity_session_id = src_dict.get(
+            "register_create_activity_session_id", UNSET
+        )
 
-        def _parse_register_create_activity_session_id(
-            data: object,
-        ) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        register_create_activity_session_id = (
-            _parse_register_create_activity_session_id(
-                d.pop("register_create_activity_session_id", UNSET)
+        # The keys beyond the declared properties, in their order; most payloads have none, and the subset
+        # check finds that without building a dict.
+        additional_properties = (
+            {}
+            if src_dict.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
+        )
+        if cls is MintResponse:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            mint_response = object.__new__(cls)
+            mint_response.status = status
+            mint_response.handle = handle
+            mint_response.s3_location = s3_location
+            mint_response.register_create_activity_session_id = (
+                register_create_activity_session_id
             )
-        )
-
-        mint_response = cls(
-            status=status,
-            handle=handle,
-            s3_location=s3_location,
-            register_create_activity_session_id=register_create_activity_session_id,
-        )
-
-        mint_response.additional_properties = d
+            mint_response.additional_properties = additional_properties
+        else:
+            mint_response = cls(
+                status=status,
+                handle=handle,
+                s3_location=s3_location,
+                register_create_activity_session_id=register_create_activity_session_id,
+            )
+            mint_response.additional_properties = additional_properties
         return mint_response
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PresignedURLRequest")
+
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "dataset_id",
+        "file_path",
+        "expires_in",
+    }
+)
 
 
 @_attrs_define
@@ -52,27 +61,37 @@ class PresignedURLRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        dataset_id = d.pop("dataset_id")
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        dataset_id = src_dict["dataset_id"]
 
-        file_path = d.pop("file_path")
+        file_path = src_dict["file_path"]
 
-        def _parse_expires_in(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        expires_in = src_dict.get("expires_in", UNSET)
 
-        expires_in = _parse_expires_in(d.pop("expires_in", UNSET))
-
-        presigned_url_request = cls(
-            dataset_id=dataset_id,
-            file_path=file_path,
-            expires_in=expires_in,
+        # The keys beyond the declared properties, in their order; most payloads have none, and the subset
+        # check finds that without building a dict.
+        additional_properties = (
+            {}
+            if src_dict.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        presigned_url_request.additional_properties = d
+        if cls is PresignedURLRequest:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            presigned_url_request = object.__new__(cls)
+            presigned_url_request.dataset_id = dataset_id
+            presigned_url_request.file_path = file_path
+            presigned_url_request.expires_in = expires_in
+            presigned_url_request.additional_properties = additional_properties
+        else:
+            presigned_url_request = cls(
+                dataset_id=dataset_id,
+                file_path=file_path,
+                expires_in=expires_in,
+            )
+            presigned_url_request.additional_properties = additional_properties
         return presigned_url_request
 
     @property

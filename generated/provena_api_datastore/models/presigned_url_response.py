@@ -8,6 +8,15 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PresignedURLResponse")
 
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "dataset_id",
+        "file_path",
+        "presigned_url",
+    }
+)
+
 
 @_attrs_define
 class PresignedURLResponse:
@@ -44,20 +53,37 @@ class PresignedURLResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        dataset_id = d.pop("dataset_id")
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        dataset_id = src_dict["dataset_id"]
 
-        file_path = d.pop("file_path")
+        file_path = src_dict["file_path"]
 
-        presigned_url = d.pop("presigned_url")
+        presigned_url = src_dict["presigned_url"]
 
-        presigned_url_response = cls(
-            dataset_id=dataset_id,
-            file_path=file_path,
-            presigned_url=presigned_url,
+        # The keys beyond the declared properties, in their order. Every declared key is required, so there are
+        # none exactly when the payload has no more keys than that (the common case, answered by len alone).
+        additional_properties = (
+            {}
+            if len(src_dict) == 3
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        presigned_url_response.additional_properties = d
+        if cls is PresignedURLResponse:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            presigned_url_response = object.__new__(cls)
+            presigned_url_response.dataset_id = dataset_id
+            presigned_url_response.file_path = file_path
+            presigned_url_response.presigned_url = presigned_url
+            presigned_url_response.additional_properties = additional_properties
+        else:
+            presigned_url_response = cls(
+                dataset_id=dataset_id,
+                file_path=file_path,
+                presigned_url=presigned_url,
+            )
+            presigned_url_response.additional_properties = additional_properties
         return presigned_url_response
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RegistryFetchResponse")
+
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "status",
+        "item",
+        "roles",
+        "locked",
+    }
+)
 
 
 @_attrs_define
@@ -71,60 +81,73 @@ class RegistryFetchResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        status = Status.from_dict(d.pop("status"))
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        status = Status.from_dict(src_dict["status"])
 
-        def _parse_item(data: object) -> ItemDataset | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                item_type_0 = ItemDataset.from_dict(data)
+        item: ItemDataset | None | Unset
+        _item_raw = src_dict.get("item", UNSET)
+        if _item_raw is None or isinstance(_item_raw, Unset):
+            item = _item_raw
+        else:
+            _item_ok = False
+            if isinstance(_item_raw, dict):
+                try:
+                    item_type_0 = ItemDataset.from_dict(_item_raw)
 
-                return item_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ItemDataset | None | Unset, data)
+                    item = item_type_0
+                    _item_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        item = _parse_item(d.pop("item", UNSET))
+            if not _item_ok:
+                item = _item_raw
 
-        def _parse_roles(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                roles_type_0 = cast(list[str], data)
+        roles: list[str] | None | Unset
+        _roles_raw = src_dict.get("roles", UNSET)
+        if _roles_raw is None or isinstance(_roles_raw, Unset):
+            roles = _roles_raw
+        else:
+            _roles_ok = False
+            if isinstance(_roles_raw, list):
+                try:
+                    roles_type_0 = _roles_raw
 
-                return roles_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                    roles = roles_type_0
+                    _roles_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        roles = _parse_roles(d.pop("roles", UNSET))
+            if not _roles_ok:
+                roles = _roles_raw
 
-        def _parse_locked(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        locked = src_dict.get("locked", UNSET)
 
-        locked = _parse_locked(d.pop("locked", UNSET))
-
-        registry_fetch_response = cls(
-            status=status,
-            item=item,
-            roles=roles,
-            locked=locked,
+        # The keys beyond the declared properties, in their order; most payloads have none, and the subset
+        # check finds that without building a dict.
+        additional_properties = (
+            {}
+            if src_dict.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        registry_fetch_response.additional_properties = d
+        if cls is RegistryFetchResponse:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            registry_fetch_response = object.__new__(cls)
+            registry_fetch_response.status = status
+            registry_fetch_response.item = item
+            registry_fetch_response.roles = roles
+            registry_fetch_response.locked = locked
+            registry_fetch_response.additional_properties = additional_properties
+        else:
+            registry_fetch_response = cls(
+                status=status,
+                item=item,
+                roles=roles,
+                locked=locked,
+            )
+            registry_fetch_response.additional_properties = additional_properties
         return registry_fetch_response
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,17 @@ from ..models.release_action import ReleaseAction
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReleaseHistoryEntry")
+
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "action",
+        "timestamp",
+        "approver",
+        "notes",
+        "requester",
+    }
+)
 
 
 @_attrs_define
@@ -62,33 +73,45 @@ class ReleaseHistoryEntry:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        action = ReleaseAction(d.pop("action"))
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        action = ReleaseAction._parse(src_dict["action"])
 
-        timestamp = d.pop("timestamp")
+        timestamp = src_dict["timestamp"]
 
-        approver = d.pop("approver")
+        approver = src_dict["approver"]
 
-        notes = d.pop("notes")
+        notes = src_dict["notes"]
 
-        def _parse_requester(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        requester = src_dict.get("requester", UNSET)
 
-        requester = _parse_requester(d.pop("requester", UNSET))
-
-        release_history_entry = cls(
-            action=action,
-            timestamp=timestamp,
-            approver=approver,
-            notes=notes,
-            requester=requester,
+        # The keys beyond the declared properties, in their order; most payloads have none, and the subset
+        # check finds that without building a dict.
+        additional_properties = (
+            {}
+            if src_dict.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        release_history_entry.additional_properties = d
+        if cls is ReleaseHistoryEntry:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            release_history_entry = object.__new__(cls)
+            release_history_entry.action = action
+            release_history_entry.timestamp = timestamp
+            release_history_entry.approver = approver
+            release_history_entry.notes = notes
+            release_history_entry.requester = requester
+            release_history_entry.additional_properties = additional_properties
+        else:
+            release_history_entry = cls(
+                action=action,
+                timestamp=timestamp,
+                approver=approver,
+                notes=notes,
+                requester=requester,
+            )
+            release_history_entry.additional_properties = additional_properties
         return release_history_entry
 
     @property

@@ -22,10 +22,19 @@ class SchemaJsonSchema:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        schema_json_schema = cls()
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
 
-        schema_json_schema.additional_properties = d
+        additional_properties = dict(src_dict)
+        if cls is SchemaJsonSchema:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            schema_json_schema = object.__new__(cls)
+            schema_json_schema.additional_properties = additional_properties
+        else:
+            schema_json_schema = cls()
+            schema_json_schema.additional_properties = additional_properties
         return schema_json_schema
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,15 @@ from ..models.sort_type import SortType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SortOptions")
+
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "sort_type",
+        "ascending",
+        "begins_with",
+    }
+)
 
 
 @_attrs_define
@@ -61,50 +70,53 @@ class SortOptions:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        sort_type: None | SortType | Unset
+        _sort_type_raw = src_dict.get("sort_type", UNSET)
+        if _sort_type_raw is None or isinstance(_sort_type_raw, Unset):
+            sort_type = _sort_type_raw
+        else:
+            _sort_type_ok = False
+            if isinstance(_sort_type_raw, str):
+                try:
+                    sort_type_type_0 = SortType._parse(_sort_type_raw)
 
-        def _parse_sort_type(data: object) -> None | SortType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                sort_type_type_0 = SortType(data)
+                    sort_type = sort_type_type_0
+                    _sort_type_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                return sort_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SortType | Unset, data)
+            if not _sort_type_ok:
+                sort_type = _sort_type_raw
 
-        sort_type = _parse_sort_type(d.pop("sort_type", UNSET))
+        ascending = src_dict.get("ascending", UNSET)
 
-        def _parse_ascending(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        begins_with = src_dict.get("begins_with", UNSET)
 
-        ascending = _parse_ascending(d.pop("ascending", UNSET))
-
-        def _parse_begins_with(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        begins_with = _parse_begins_with(d.pop("begins_with", UNSET))
-
-        sort_options = cls(
-            sort_type=sort_type,
-            ascending=ascending,
-            begins_with=begins_with,
+        # The keys beyond the declared properties, in their order; most payloads have none, and the subset
+        # check finds that without building a dict.
+        additional_properties = (
+            {}
+            if src_dict.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        sort_options.additional_properties = d
+        if cls is SortOptions:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            sort_options = object.__new__(cls)
+            sort_options.sort_type = sort_type
+            sort_options.ascending = ascending
+            sort_options.begins_with = begins_with
+            sort_options.additional_properties = additional_properties
+        else:
+            sort_options = cls(
+                sort_type=sort_type,
+                ascending=ascending,
+                begins_with=begins_with,
+            )
+            sort_options.additional_properties = additional_properties
         return sort_options
 
     @property

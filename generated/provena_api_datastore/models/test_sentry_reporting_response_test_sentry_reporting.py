@@ -22,10 +22,19 @@ class TestSentryReportingResponseTestSentryReporting:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        test_sentry_reporting_response_test_sentry_reporting = cls()
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
 
-        test_sentry_reporting_response_test_sentry_reporting.additional_properties = d
+        additional_properties = dict(src_dict)
+        if cls is TestSentryReportingResponseTestSentryReporting:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            test_sentry_reporting_response_test_sentry_reporting = object.__new__(cls)
+            test_sentry_reporting_response_test_sentry_reporting.additional_properties = additional_properties
+        else:
+            test_sentry_reporting_response_test_sentry_reporting = cls()
+            test_sentry_reporting_response_test_sentry_reporting.additional_properties = additional_properties
         return test_sentry_reporting_response_test_sentry_reporting
 
     @property

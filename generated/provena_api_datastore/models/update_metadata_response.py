@@ -8,6 +8,15 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="UpdateMetadataResponse")
 
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "status",
+        "handle",
+        "s3_location",
+    }
+)
+
 
 @_attrs_define
 class UpdateMetadataResponse:
@@ -44,20 +53,37 @@ class UpdateMetadataResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        status = Status.from_dict(d.pop("status"))
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        status = Status.from_dict(src_dict["status"])
 
-        handle = d.pop("handle")
+        handle = src_dict["handle"]
 
-        s3_location = S3Location.from_dict(d.pop("s3_location"))
+        s3_location = S3Location.from_dict(src_dict["s3_location"])
 
-        update_metadata_response = cls(
-            status=status,
-            handle=handle,
-            s3_location=s3_location,
+        # The keys beyond the declared properties, in their order. Every declared key is required, so there are
+        # none exactly when the payload has no more keys than that (the common case, answered by len alone).
+        additional_properties = (
+            {}
+            if len(src_dict) == 3
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        update_metadata_response.additional_properties = d
+        if cls is UpdateMetadataResponse:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            update_metadata_response = object.__new__(cls)
+            update_metadata_response.status = status
+            update_metadata_response.handle = handle
+            update_metadata_response.s3_location = s3_location
+            update_metadata_response.additional_properties = additional_properties
+        else:
+            update_metadata_response = cls(
+                status=status,
+                handle=handle,
+                s3_location=s3_location,
+            )
+            update_metadata_response.additional_properties = additional_properties
         return update_metadata_response
 
     @property

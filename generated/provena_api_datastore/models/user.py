@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="User")
+
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "username",
+        "roles",
+        "access_token",
+        "email",
+    }
+)
 
 
 @_attrs_define
@@ -56,30 +66,41 @@ class User:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        username = d.pop("username")
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        username = src_dict["username"]
 
-        roles = cast(list[str], d.pop("roles"))
+        roles = src_dict["roles"]
 
-        access_token = d.pop("access_token")
+        access_token = src_dict["access_token"]
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email = src_dict.get("email", UNSET)
 
-        email = _parse_email(d.pop("email", UNSET))
-
-        user = cls(
-            username=username,
-            roles=roles,
-            access_token=access_token,
-            email=email,
+        # The keys beyond the declared properties, in their order; most payloads have none, and the subset
+        # check finds that without building a dict.
+        additional_properties = (
+            {}
+            if src_dict.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        user.additional_properties = d
+        if cls is User:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            user = object.__new__(cls)
+            user.username = username
+            user.roles = roles
+            user.access_token = access_token
+            user.email = email
+            user.additional_properties = additional_properties
+        else:
+            user = cls(
+                username=username,
+                roles=roles,
+                access_token=access_token,
+                email=email,
+            )
+            user.additional_properties = additional_properties
         return user
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VersioningInfo")
+
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "version",
+        "previous_version",
+        "reason",
+        "next_version",
+    }
+)
 
 
 @_attrs_define
@@ -66,44 +76,41 @@ class VersioningInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        version = d.pop("version")
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        version = src_dict["version"]
 
-        def _parse_previous_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        previous_version = src_dict.get("previous_version", UNSET)
 
-        previous_version = _parse_previous_version(d.pop("previous_version", UNSET))
+        reason = src_dict.get("reason", UNSET)
 
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        next_version = src_dict.get("next_version", UNSET)
 
-        reason = _parse_reason(d.pop("reason", UNSET))
-
-        def _parse_next_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_version = _parse_next_version(d.pop("next_version", UNSET))
-
-        versioning_info = cls(
-            version=version,
-            previous_version=previous_version,
-            reason=reason,
-            next_version=next_version,
+        # The keys beyond the declared properties, in their order; most payloads have none, and the subset
+        # check finds that without building a dict.
+        additional_properties = (
+            {}
+            if src_dict.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        versioning_info.additional_properties = d
+        if cls is VersioningInfo:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            versioning_info = object.__new__(cls)
+            versioning_info.version = version
+            versioning_info.previous_version = previous_version
+            versioning_info.reason = reason
+            versioning_info.next_version = next_version
+            versioning_info.additional_properties = additional_properties
+        else:
+            versioning_info = cls(
+                version=version,
+                previous_version=previous_version,
+                reason=reason,
+                next_version=next_version,
+            )
+            versioning_info.additional_properties = additional_properties
         return versioning_info
 
     @property

@@ -10,6 +10,16 @@ from ..models.value_type import ValueType
 
 T = TypeVar("T", bound="AddValueIndexRequest")
 
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "value_type",
+        "value",
+        "id",
+        "index",
+    }
+)
+
 
 @_attrs_define
 class AddValueIndexRequest:
@@ -51,23 +61,41 @@ class AddValueIndexRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        value_type = ValueType(d.pop("value_type"))
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        value_type = ValueType._parse(src_dict["value_type"])
 
-        value = d.pop("value")
+        value = src_dict["value"]
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        index = d.pop("index")
+        index = src_dict["index"]
 
-        add_value_index_request = cls(
-            value_type=value_type,
-            value=value,
-            id=id,
-            index=index,
+        # The keys beyond the declared properties, in their order. Every declared key is required, so there are
+        # none exactly when the payload has no more keys than that (the common case, answered by len alone).
+        additional_properties = (
+            {}
+            if len(src_dict) == 4
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        add_value_index_request.additional_properties = d
+        if cls is AddValueIndexRequest:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            add_value_index_request = object.__new__(cls)
+            add_value_index_request.value_type = value_type
+            add_value_index_request.value = value
+            add_value_index_request.id = id
+            add_value_index_request.index = index
+            add_value_index_request.additional_properties = additional_properties
+        else:
+            add_value_index_request = cls(
+                value_type=value_type,
+                value=value,
+                id=id,
+                index=index,
+            )
+            add_value_index_request.additional_properties = additional_properties
         return add_value_index_request
 
     @property

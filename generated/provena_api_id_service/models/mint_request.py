@@ -10,6 +10,14 @@ from ..models.value_type import ValueType
 
 T = TypeVar("T", bound="MintRequest")
 
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "value_type",
+        "value",
+    }
+)
+
 
 @_attrs_define
 class MintRequest:
@@ -41,17 +49,33 @@ class MintRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        value_type = ValueType(d.pop("value_type"))
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        value_type = ValueType._parse(src_dict["value_type"])
 
-        value = d.pop("value")
+        value = src_dict["value"]
 
-        mint_request = cls(
-            value_type=value_type,
-            value=value,
+        # The keys beyond the declared properties, in their order. Every declared key is required, so there are
+        # none exactly when the payload has no more keys than that (the common case, answered by len alone).
+        additional_properties = (
+            {}
+            if len(src_dict) == 2
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        mint_request.additional_properties = d
+        if cls is MintRequest:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            mint_request = object.__new__(cls)
+            mint_request.value_type = value_type
+            mint_request.value = value
+            mint_request.additional_properties = additional_properties
+        else:
+            mint_request = cls(
+                value_type=value_type,
+                value=value,
+            )
+            mint_request.additional_properties = additional_properties
         return mint_request
 
     @property

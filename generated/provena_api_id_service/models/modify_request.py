@@ -8,6 +8,15 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ModifyRequest")
 
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "id",
+        "index",
+        "value",
+    }
+)
+
 
 @_attrs_define
 class ModifyRequest:
@@ -44,20 +53,37 @@ class ModifyRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        id = src_dict["id"]
 
-        index = d.pop("index")
+        index = src_dict["index"]
 
-        value = d.pop("value")
+        value = src_dict["value"]
 
-        modify_request = cls(
-            id=id,
-            index=index,
-            value=value,
+        # The keys beyond the declared properties, in their order. Every declared key is required, so there are
+        # none exactly when the payload has no more keys than that (the common case, answered by len alone).
+        additional_properties = (
+            {}
+            if len(src_dict) == 3
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        modify_request.additional_properties = d
+        if cls is ModifyRequest:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            modify_request = object.__new__(cls)
+            modify_request.id = id
+            modify_request.index = index
+            modify_request.value = value
+            modify_request.additional_properties = additional_properties
+        else:
+            modify_request = cls(
+                id=id,
+                index=index,
+                value=value,
+            )
+            modify_request.additional_properties = additional_properties
         return modify_request
 
     @property

@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RemoveRequest")
 
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "id",
+        "index",
+    }
+)
+
 
 @_attrs_define
 class RemoveRequest:
@@ -39,17 +47,33 @@ class RemoveRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        id = src_dict["id"]
 
-        index = d.pop("index")
+        index = src_dict["index"]
 
-        remove_request = cls(
-            id=id,
-            index=index,
+        # The keys beyond the declared properties, in their order. Every declared key is required, so there are
+        # none exactly when the payload has no more keys than that (the common case, answered by len alone).
+        additional_properties = (
+            {}
+            if len(src_dict) == 2
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        remove_request.additional_properties = d
+        if cls is RemoveRequest:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            remove_request = object.__new__(cls)
+            remove_request.id = id
+            remove_request.index = index
+            remove_request.additional_properties = additional_properties
+        else:
+            remove_request = cls(
+                id=id,
+                index=index,
+            )
+            remove_request.additional_properties = additional_properties
         return remove_request
 
     @property

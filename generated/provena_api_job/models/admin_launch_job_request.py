@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,18 @@ from ..models.job_type import JobType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AdminLaunchJobRequest")
+
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "job_type",
+        "job_sub_type",
+        "job_payload",
+        "username",
+        "request_batch_id",
+        "add_to_batch",
+    }
+)
 
 
 @_attrs_define
@@ -79,50 +91,49 @@ class AdminLaunchJobRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        job_type = JobType(d.pop("job_type"))
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        job_type = JobType._parse(src_dict["job_type"])
 
-        job_sub_type = JobSubType(d.pop("job_sub_type"))
+        job_sub_type = JobSubType._parse(src_dict["job_sub_type"])
 
-        job_payload = AdminLaunchJobRequestJobPayload.from_dict(d.pop("job_payload"))
+        job_payload = AdminLaunchJobRequestJobPayload.from_dict(src_dict["job_payload"])
 
-        def _parse_username(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        username = src_dict.get("username", UNSET)
 
-        username = _parse_username(d.pop("username", UNSET))
+        request_batch_id = src_dict.get("request_batch_id", UNSET)
 
-        def _parse_request_batch_id(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        add_to_batch = src_dict.get("add_to_batch", UNSET)
 
-        request_batch_id = _parse_request_batch_id(d.pop("request_batch_id", UNSET))
-
-        def _parse_add_to_batch(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        add_to_batch = _parse_add_to_batch(d.pop("add_to_batch", UNSET))
-
-        admin_launch_job_request = cls(
-            job_type=job_type,
-            job_sub_type=job_sub_type,
-            job_payload=job_payload,
-            username=username,
-            request_batch_id=request_batch_id,
-            add_to_batch=add_to_batch,
+        # The keys beyond the declared properties, in their order; most payloads have none, and the subset
+        # check finds that without building a dict.
+        additional_properties = (
+            {}
+            if src_dict.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        admin_launch_job_request.additional_properties = d
+        if cls is AdminLaunchJobRequest:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            admin_launch_job_request = object.__new__(cls)
+            admin_launch_job_request.job_type = job_type
+            admin_launch_job_request.job_sub_type = job_sub_type
+            admin_launch_job_request.job_payload = job_payload
+            admin_launch_job_request.username = username
+            admin_launch_job_request.request_batch_id = request_batch_id
+            admin_launch_job_request.add_to_batch = add_to_batch
+            admin_launch_job_request.additional_properties = additional_properties
+        else:
+            admin_launch_job_request = cls(
+                job_type=job_type,
+                job_sub_type=job_sub_type,
+                job_payload=job_payload,
+                username=username,
+                request_batch_id=request_batch_id,
+                add_to_batch=add_to_batch,
+            )
+            admin_launch_job_request.additional_properties = additional_properties
         return admin_launch_job_request
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AdminListJobsRequest")
+
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "username_filter",
+        "limit",
+        "pagination_key",
+    }
+)
 
 
 @_attrs_define
@@ -60,54 +69,57 @@ class AdminListJobsRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        username_filter = src_dict.get("username_filter", UNSET)
 
-        def _parse_username_filter(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        limit = src_dict.get("limit", UNSET)
 
-        username_filter = _parse_username_filter(d.pop("username_filter", UNSET))
+        pagination_key: AdminListJobsRequestPaginationKeyType0 | None | Unset
+        _pagination_key_raw = src_dict.get("pagination_key", UNSET)
+        if _pagination_key_raw is None or isinstance(_pagination_key_raw, Unset):
+            pagination_key = _pagination_key_raw
+        else:
+            _pagination_key_ok = False
+            if isinstance(_pagination_key_raw, dict):
+                try:
+                    pagination_key_type_0 = (
+                        AdminListJobsRequestPaginationKeyType0.from_dict(
+                            _pagination_key_raw
+                        )
+                    )
 
-        def _parse_limit(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+                    pagination_key = pagination_key_type_0
+                    _pagination_key_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        limit = _parse_limit(d.pop("limit", UNSET))
+            if not _pagination_key_ok:
+                pagination_key = _pagination_key_raw
 
-        def _parse_pagination_key(
-            data: object,
-        ) -> AdminListJobsRequestPaginationKeyType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pagination_key_type_0 = (
-                    AdminListJobsRequestPaginationKeyType0.from_dict(data)
-                )
-
-                return pagination_key_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AdminListJobsRequestPaginationKeyType0 | None | Unset, data)
-
-        pagination_key = _parse_pagination_key(d.pop("pagination_key", UNSET))
-
-        admin_list_jobs_request = cls(
-            username_filter=username_filter,
-            limit=limit,
-            pagination_key=pagination_key,
+        # The keys beyond the declared properties, in their order; most payloads have none, and the subset
+        # check finds that without building a dict.
+        additional_properties = (
+            {}
+            if src_dict.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        admin_list_jobs_request.additional_properties = d
+        if cls is AdminListJobsRequest:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            admin_list_jobs_request = object.__new__(cls)
+            admin_list_jobs_request.username_filter = username_filter
+            admin_list_jobs_request.limit = limit
+            admin_list_jobs_request.pagination_key = pagination_key
+            admin_list_jobs_request.additional_properties = additional_properties
+        else:
+            admin_list_jobs_request = cls(
+                username_filter=username_filter,
+                limit=limit,
+                pagination_key=pagination_key,
+            )
+            admin_list_jobs_request.additional_properties = additional_properties
         return admin_list_jobs_request
 
     @property

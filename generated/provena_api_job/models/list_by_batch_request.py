@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListByBatchRequest")
+
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "batch_id",
+        "pagination_key",
+        "limit",
+    }
+)
 
 
 @_attrs_define
@@ -58,46 +67,57 @@ class ListByBatchRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        batch_id = d.pop("batch_id")
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        batch_id = src_dict["batch_id"]
 
-        def _parse_pagination_key(
-            data: object,
-        ) -> ListByBatchRequestPaginationKeyType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pagination_key_type_0 = ListByBatchRequestPaginationKeyType0.from_dict(
-                    data
-                )
+        pagination_key: ListByBatchRequestPaginationKeyType0 | None | Unset
+        _pagination_key_raw = src_dict.get("pagination_key", UNSET)
+        if _pagination_key_raw is None or isinstance(_pagination_key_raw, Unset):
+            pagination_key = _pagination_key_raw
+        else:
+            _pagination_key_ok = False
+            if isinstance(_pagination_key_raw, dict):
+                try:
+                    pagination_key_type_0 = (
+                        ListByBatchRequestPaginationKeyType0.from_dict(
+                            _pagination_key_raw
+                        )
+                    )
 
-                return pagination_key_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ListByBatchRequestPaginationKeyType0 | None | Unset, data)
+                    pagination_key = pagination_key_type_0
+                    _pagination_key_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        pagination_key = _parse_pagination_key(d.pop("pagination_key", UNSET))
+            if not _pagination_key_ok:
+                pagination_key = _pagination_key_raw
 
-        def _parse_limit(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        limit = src_dict.get("limit", UNSET)
 
-        limit = _parse_limit(d.pop("limit", UNSET))
-
-        list_by_batch_request = cls(
-            batch_id=batch_id,
-            pagination_key=pagination_key,
-            limit=limit,
+        # The keys beyond the declared properties, in their order; most payloads have none, and the subset
+        # check finds that without building a dict.
+        additional_properties = (
+            {}
+            if src_dict.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        list_by_batch_request.additional_properties = d
+        if cls is ListByBatchRequest:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            list_by_batch_request = object.__new__(cls)
+            list_by_batch_request.batch_id = batch_id
+            list_by_batch_request.pagination_key = pagination_key
+            list_by_batch_request.limit = limit
+            list_by_batch_request.additional_properties = additional_properties
+        else:
+            list_by_batch_request = cls(
+                batch_id=batch_id,
+                pagination_key=pagination_key,
+                limit=limit,
+            )
+            list_by_batch_request.additional_properties = additional_properties
         return list_by_batch_request
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListJobsRequest")
+
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "pagination_key",
+        "limit",
+    }
+)
 
 
 @_attrs_define
@@ -50,44 +58,51 @@ class ListJobsRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        pagination_key: ListJobsRequestPaginationKeyType0 | None | Unset
+        _pagination_key_raw = src_dict.get("pagination_key", UNSET)
+        if _pagination_key_raw is None or isinstance(_pagination_key_raw, Unset):
+            pagination_key = _pagination_key_raw
+        else:
+            _pagination_key_ok = False
+            if isinstance(_pagination_key_raw, dict):
+                try:
+                    pagination_key_type_0 = ListJobsRequestPaginationKeyType0.from_dict(
+                        _pagination_key_raw
+                    )
 
-        def _parse_pagination_key(
-            data: object,
-        ) -> ListJobsRequestPaginationKeyType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pagination_key_type_0 = ListJobsRequestPaginationKeyType0.from_dict(
-                    data
-                )
+                    pagination_key = pagination_key_type_0
+                    _pagination_key_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                return pagination_key_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ListJobsRequestPaginationKeyType0 | None | Unset, data)
+            if not _pagination_key_ok:
+                pagination_key = _pagination_key_raw
 
-        pagination_key = _parse_pagination_key(d.pop("pagination_key", UNSET))
+        limit = src_dict.get("limit", UNSET)
 
-        def _parse_limit(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        limit = _parse_limit(d.pop("limit", UNSET))
-
-        list_jobs_request = cls(
-            pagination_key=pagination_key,
-            limit=limit,
+        # The keys beyond the declared properties, in their order; most payloads have none, and the subset
+        # check finds that without building a dict.
+        additional_properties = (
+            {}
+            if src_dict.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        list_jobs_request.additional_properties = d
+        if cls is ListJobsRequest:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            list_jobs_request = object.__new__(cls)
+            list_jobs_request.pagination_key = pagination_key
+            list_jobs_request.limit = limit
+            list_jobs_request.additional_properties = additional_properties
+        else:
+            list_jobs_request = cls(
+                pagination_key=pagination_key,
+                limit=limit,
+            )
+            list_jobs_request.additional_properties = additional_properties
         return list_jobs_request
 
     @property

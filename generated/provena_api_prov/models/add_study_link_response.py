@@ -8,6 +8,16 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AddStudyLinkResponse")
 
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "status",
+        "model_run_id",
+        "study_id",
+        "session_id",
+    }
+)
+
 
 @_attrs_define
 class AddStudyLinkResponse:
@@ -49,23 +59,41 @@ class AddStudyLinkResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        status = Status.from_dict(d.pop("status"))
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        status = Status.from_dict(src_dict["status"])
 
-        model_run_id = d.pop("model_run_id")
+        model_run_id = src_dict["model_run_id"]
 
-        study_id = d.pop("study_id")
+        study_id = src_dict["study_id"]
 
-        session_id = d.pop("session_id")
+        session_id = src_dict["session_id"]
 
-        add_study_link_response = cls(
-            status=status,
-            model_run_id=model_run_id,
-            study_id=study_id,
-            session_id=session_id,
+        # The keys beyond the declared properties, in their order. Every declared key is required, so there are
+        # none exactly when the payload has no more keys than that (the common case, answered by len alone).
+        additional_properties = (
+            {}
+            if len(src_dict) == 4
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        add_study_link_response.additional_properties = d
+        if cls is AddStudyLinkResponse:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            add_study_link_response = object.__new__(cls)
+            add_study_link_response.status = status
+            add_study_link_response.model_run_id = model_run_id
+            add_study_link_response.study_id = study_id
+            add_study_link_response.session_id = session_id
+            add_study_link_response.additional_properties = additional_properties
+        else:
+            add_study_link_response = cls(
+                status=status,
+                model_run_id=model_run_id,
+                study_id=study_id,
+                session_id=session_id,
+            )
+            add_study_link_response.additional_properties = additional_properties
         return add_study_link_response
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AssociationInfo")
+
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "modeller_id",
+        "requesting_organisation_id",
+    }
+)
 
 
 @_attrs_define
@@ -46,26 +54,33 @@ class AssociationInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        modeller_id = d.pop("modeller_id")
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        modeller_id = src_dict["modeller_id"]
 
-        def _parse_requesting_organisation_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        requesting_organisation_id = src_dict.get("requesting_organisation_id", UNSET)
 
-        requesting_organisation_id = _parse_requesting_organisation_id(
-            d.pop("requesting_organisation_id", UNSET)
+        # The keys beyond the declared properties, in their order; most payloads have none, and the subset
+        # check finds that without building a dict.
+        additional_properties = (
+            {}
+            if src_dict.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        association_info = cls(
-            modeller_id=modeller_id,
-            requesting_organisation_id=requesting_organisation_id,
-        )
-
-        association_info.additional_properties = d
+        if cls is AssociationInfo:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            association_info = object.__new__(cls)
+            association_info.modeller_id = modeller_id
+            association_info.requesting_organisation_id = requesting_organisation_id
+            association_info.additional_properties = additional_properties
+        else:
+            association_info = cls(
+                modeller_id=modeller_id,
+                requesting_organisation_id=requesting_organisation_id,
+            )
+            association_info.additional_properties = additional_properties
         return association_info
 
     @property

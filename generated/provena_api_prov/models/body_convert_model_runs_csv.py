@@ -12,6 +12,13 @@ from ..types import File
 
 T = TypeVar("T", bound="BodyConvertModelRunsCsv")
 
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "csv_file",
+    }
+)
+
 
 @_attrs_define
 class BodyConvertModelRunsCsv:
@@ -48,14 +55,29 @@ class BodyConvertModelRunsCsv:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        csv_file = File(payload=BytesIO(d.pop("csv_file")))
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        csv_file = File(payload=BytesIO(src_dict["csv_file"]))
 
-        body_convert_model_runs_csv = cls(
-            csv_file=csv_file,
+        # The keys beyond the declared properties, in their order. Every declared key is required, so there are
+        # none exactly when the payload has no more keys than that (the common case, answered by len alone).
+        additional_properties = (
+            {}
+            if len(src_dict) == 1
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        body_convert_model_runs_csv.additional_properties = d
+        if cls is BodyConvertModelRunsCsv:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            body_convert_model_runs_csv = object.__new__(cls)
+            body_convert_model_runs_csv.csv_file = csv_file
+            body_convert_model_runs_csv.additional_properties = additional_properties
+        else:
+            body_convert_model_runs_csv = cls(
+                csv_file=csv_file,
+            )
+            body_convert_model_runs_csv.additional_properties = additional_properties
         return body_convert_model_runs_csv
 
     @property

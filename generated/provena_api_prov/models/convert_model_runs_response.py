@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConvertModelRunsResponse")
+
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "status",
+        "new_records",
+        "existing_records",
+        "warnings",
+    }
+)
 
 
 @_attrs_define
@@ -78,75 +88,96 @@ class ConvertModelRunsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        status = Status.from_dict(d.pop("status"))
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        status = Status.from_dict(src_dict["status"])
 
-        def _parse_new_records(data: object) -> list[ModelRunRecord] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                new_records_type_0 = []
-                _new_records_type_0 = data
-                for new_records_type_0_item_data in _new_records_type_0:
-                    new_records_type_0_item = ModelRunRecord.from_dict(
-                        new_records_type_0_item_data
-                    )
+        new_records: list[ModelRunRecord] | None | Unset
+        _new_records_raw = src_dict.get("new_records", UNSET)
+        if _new_records_raw is None or isinstance(_new_records_raw, Unset):
+            new_records = _new_records_raw
+        else:
+            _new_records_ok = False
+            if isinstance(_new_records_raw, list):
+                try:
+                    new_records_type_0 = []
+                    _new_records_type_0 = _new_records_raw
+                    for new_records_type_0_item_data in _new_records_type_0:
+                        new_records_type_0_item = ModelRunRecord.from_dict(
+                            new_records_type_0_item_data
+                        )
 
-                    new_records_type_0.append(new_records_type_0_item)
+                        new_records_type_0.append(new_records_type_0_item)
 
-                return new_records_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ModelRunRecord] | None | Unset, data)
+                    new_records = new_records_type_0
+                    _new_records_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        new_records = _parse_new_records(d.pop("new_records", UNSET))
+            if not _new_records_ok:
+                new_records = _new_records_raw
 
-        def _parse_existing_records(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                existing_records_type_0 = cast(list[str], data)
+        existing_records: list[str] | None | Unset
+        _existing_records_raw = src_dict.get("existing_records", UNSET)
+        if _existing_records_raw is None or isinstance(_existing_records_raw, Unset):
+            existing_records = _existing_records_raw
+        else:
+            _existing_records_ok = False
+            if isinstance(_existing_records_raw, list):
+                try:
+                    existing_records_type_0 = _existing_records_raw
 
-                return existing_records_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                    existing_records = existing_records_type_0
+                    _existing_records_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        existing_records = _parse_existing_records(d.pop("existing_records", UNSET))
+            if not _existing_records_ok:
+                existing_records = _existing_records_raw
 
-        def _parse_warnings(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                warnings_type_0 = cast(list[str], data)
+        warnings: list[str] | None | Unset
+        _warnings_raw = src_dict.get("warnings", UNSET)
+        if _warnings_raw is None or isinstance(_warnings_raw, Unset):
+            warnings = _warnings_raw
+        else:
+            _warnings_ok = False
+            if isinstance(_warnings_raw, list):
+                try:
+                    warnings_type_0 = _warnings_raw
 
-                return warnings_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                    warnings = warnings_type_0
+                    _warnings_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        warnings = _parse_warnings(d.pop("warnings", UNSET))
+            if not _warnings_ok:
+                warnings = _warnings_raw
 
-        convert_model_runs_response = cls(
-            status=status,
-            new_records=new_records,
-            existing_records=existing_records,
-            warnings=warnings,
+        # The keys beyond the declared properties, in their order; most payloads have none, and the subset
+        # check finds that without building a dict.
+        additional_properties = (
+            {}
+            if src_dict.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        convert_model_runs_response.additional_properties = d
+        if cls is ConvertModelRunsResponse:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            convert_model_runs_response = object.__new__(cls)
+            convert_model_runs_response.status = status
+            convert_model_runs_response.new_records = new_records
+            convert_model_runs_response.existing_records = existing_records
+            convert_model_runs_response.warnings = warnings
+            convert_model_runs_response.additional_properties = additional_properties
+        else:
+            convert_model_runs_response = cls(
+                status=status,
+                new_records=new_records,
+                existing_records=existing_records,
+                warnings=warnings,
+            )
+            convert_model_runs_response.additional_properties = additional_properties
         return convert_model_runs_response
 
     @property

@@ -10,6 +10,15 @@ from ..models.item_sub_type import ItemSubType
 
 T = TypeVar("T", bound="GenerateReportRequest")
 
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "id",
+        "item_subtype",
+        "depth",
+    }
+)
+
 
 @_attrs_define
 class GenerateReportRequest:
@@ -46,20 +55,37 @@ class GenerateReportRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        id = src_dict["id"]
 
-        item_subtype = ItemSubType(d.pop("item_subtype"))
+        item_subtype = ItemSubType._parse(src_dict["item_subtype"])
 
-        depth = d.pop("depth")
+        depth = src_dict["depth"]
 
-        generate_report_request = cls(
-            id=id,
-            item_subtype=item_subtype,
-            depth=depth,
+        # The keys beyond the declared properties, in their order. Every declared key is required, so there are
+        # none exactly when the payload has no more keys than that (the common case, answered by len alone).
+        additional_properties = (
+            {}
+            if len(src_dict) == 3
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        generate_report_request.additional_properties = d
+        if cls is GenerateReportRequest:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            generate_report_request = object.__new__(cls)
+            generate_report_request.id = id
+            generate_report_request.item_subtype = item_subtype
+            generate_report_request.depth = depth
+            generate_report_request.additional_properties = additional_properties
+        else:
+            generate_report_request = cls(
+                id=id,
+                item_subtype=item_subtype,
+                depth=depth,
+            )
+            generate_report_request.additional_properties = additional_properties
         return generate_report_request
 
     @property

@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="GenerateReportResponse")
 
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "session_id",
+    }
+)
+
 
 @_attrs_define
 class GenerateReportResponse:
@@ -35,14 +42,29 @@ class GenerateReportResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        session_id = d.pop("session_id")
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        session_id = src_dict["session_id"]
 
-        generate_report_response = cls(
-            session_id=session_id,
+        # The keys beyond the declared properties, in their order. Every declared key is required, so there are
+        # none exactly when the payload has no more keys than that (the common case, answered by len alone).
+        additional_properties = (
+            {}
+            if len(src_dict) == 1
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        generate_report_response.additional_properties = d
+        if cls is GenerateReportResponse:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            generate_report_response = object.__new__(cls)
+            generate_report_response.session_id = session_id
+            generate_report_response.additional_properties = additional_properties
+        else:
+            generate_report_response = cls(
+                session_id=session_id,
+            )
+            generate_report_response.additional_properties = additional_properties
         return generate_report_response
 
     @property

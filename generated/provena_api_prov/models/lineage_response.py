@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LineageResponse")
+
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "status",
+        "record_count",
+        "graph",
+    }
+)
 
 
 @_attrs_define
@@ -58,42 +67,53 @@ class LineageResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        status = Status.from_dict(d.pop("status"))
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        status = Status.from_dict(src_dict["status"])
 
-        def _parse_record_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        record_count = src_dict.get("record_count", UNSET)
 
-        record_count = _parse_record_count(d.pop("record_count", UNSET))
+        graph: LineageResponseGraphType0 | None | Unset
+        _graph_raw = src_dict.get("graph", UNSET)
+        if _graph_raw is None or isinstance(_graph_raw, Unset):
+            graph = _graph_raw
+        else:
+            _graph_ok = False
+            if isinstance(_graph_raw, dict):
+                try:
+                    graph_type_0 = LineageResponseGraphType0.from_dict(_graph_raw)
 
-        def _parse_graph(data: object) -> LineageResponseGraphType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                graph_type_0 = LineageResponseGraphType0.from_dict(data)
+                    graph = graph_type_0
+                    _graph_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                return graph_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LineageResponseGraphType0 | None | Unset, data)
+            if not _graph_ok:
+                graph = _graph_raw
 
-        graph = _parse_graph(d.pop("graph", UNSET))
-
-        lineage_response = cls(
-            status=status,
-            record_count=record_count,
-            graph=graph,
+        # The keys beyond the declared properties, in their order; most payloads have none, and the subset
+        # check finds that without building a dict.
+        additional_properties = (
+            {}
+            if src_dict.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        lineage_response.additional_properties = d
+        if cls is LineageResponse:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            lineage_response = object.__new__(cls)
+            lineage_response.status = status
+            lineage_response.record_count = record_count
+            lineage_response.graph = graph
+            lineage_response.additional_properties = additional_properties
+        else:
+            lineage_response = cls(
+                status=status,
+                record_count=record_count,
+                graph=graph,
+            )
+            lineage_response.additional_properties = additional_properties
         return lineage_response
 
     @property

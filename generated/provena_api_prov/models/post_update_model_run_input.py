@@ -8,6 +8,15 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PostUpdateModelRunInput")
 
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "model_run_id",
+        "reason",
+        "record",
+    }
+)
+
 
 @_attrs_define
 class PostUpdateModelRunInput:
@@ -44,20 +53,37 @@ class PostUpdateModelRunInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        model_run_id = d.pop("model_run_id")
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        model_run_id = src_dict["model_run_id"]
 
-        reason = d.pop("reason")
+        reason = src_dict["reason"]
 
-        record = ModelRunRecord.from_dict(d.pop("record"))
+        record = ModelRunRecord.from_dict(src_dict["record"])
 
-        post_update_model_run_input = cls(
-            model_run_id=model_run_id,
-            reason=reason,
-            record=record,
+        # The keys beyond the declared properties, in their order. Every declared key is required, so there are
+        # none exactly when the payload has no more keys than that (the common case, answered by len alone).
+        additional_properties = (
+            {}
+            if len(src_dict) == 3
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        post_update_model_run_input.additional_properties = d
+        if cls is PostUpdateModelRunInput:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            post_update_model_run_input = object.__new__(cls)
+            post_update_model_run_input.model_run_id = model_run_id
+            post_update_model_run_input.reason = reason
+            post_update_model_run_input.record = record
+            post_update_model_run_input.additional_properties = additional_properties
+        else:
+            post_update_model_run_input = cls(
+                model_run_id=model_run_id,
+                reason=reason,
+                record=record,
+            )
+            post_update_model_run_input.additional_properties = additional_properties
         return post_update_model_run_input
 
     @property

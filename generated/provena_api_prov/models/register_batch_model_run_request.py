@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RegisterBatchModelRunRequest")
 
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "records",
+    }
+)
+
 
 @_attrs_define
 class RegisterBatchModelRunRequest:
@@ -37,19 +44,38 @@ class RegisterBatchModelRunRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         records = []
-        _records = d.pop("records")
+        _records = src_dict["records"]
         for records_item_data in _records:
             records_item = ModelRunRecord.from_dict(records_item_data)
 
             records.append(records_item)
 
-        register_batch_model_run_request = cls(
-            records=records,
+        # The keys beyond the declared properties, in their order. Every declared key is required, so there are
+        # none exactly when the payload has no more keys than that (the common case, answered by len alone).
+        additional_properties = (
+            {}
+            if len(src_dict) == 1
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        register_batch_model_run_request.additional_properties = d
+        if cls is RegisterBatchModelRunRequest:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            register_batch_model_run_request = object.__new__(cls)
+            register_batch_model_run_request.records = records
+            register_batch_model_run_request.additional_properties = (
+                additional_properties
+            )
+        else:
+            register_batch_model_run_request = cls(
+                records=records,
+            )
+            register_batch_model_run_request.additional_properties = (
+                additional_properties
+            )
         return register_batch_model_run_request
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RegisterModelRunResponse")
+
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "status",
+        "session_id",
+    }
+)
 
 
 @_attrs_define
@@ -46,24 +54,33 @@ class RegisterModelRunResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        status = Status.from_dict(d.pop("status"))
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        status = Status.from_dict(src_dict["status"])
 
-        def _parse_session_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        session_id = src_dict.get("session_id", UNSET)
 
-        session_id = _parse_session_id(d.pop("session_id", UNSET))
-
-        register_model_run_response = cls(
-            status=status,
-            session_id=session_id,
+        # The keys beyond the declared properties, in their order; most payloads have none, and the subset
+        # check finds that without building a dict.
+        additional_properties = (
+            {}
+            if src_dict.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        register_model_run_response.additional_properties = d
+        if cls is RegisterModelRunResponse:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            register_model_run_response = object.__new__(cls)
+            register_model_run_response.status = status
+            register_model_run_response.session_id = session_id
+            register_model_run_response.additional_properties = additional_properties
+        else:
+            register_model_run_response = cls(
+                status=status,
+                session_id=session_id,
+            )
+            register_model_run_response.additional_properties = additional_properties
         return register_model_run_response
 
     @property

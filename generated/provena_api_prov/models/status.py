@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="Status")
 
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "success",
+        "details",
+    }
+)
+
 
 @_attrs_define
 class Status:
@@ -39,17 +47,33 @@ class Status:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        success = d.pop("success")
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        success = src_dict["success"]
 
-        details = d.pop("details")
+        details = src_dict["details"]
 
-        status = cls(
-            success=success,
-            details=details,
+        # The keys beyond the declared properties, in their order. Every declared key is required, so there are
+        # none exactly when the payload has no more keys than that (the common case, answered by len alone).
+        additional_properties = (
+            {}
+            if len(src_dict) == 2
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        status.additional_properties = d
+        if cls is Status:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            status = object.__new__(cls)
+            status.success = success
+            status.details = details
+            status.additional_properties = additional_properties
+        else:
+            status = cls(
+                success=success,
+                details=details,
+            )
+            status.additional_properties = additional_properties
         return status
 
     @property

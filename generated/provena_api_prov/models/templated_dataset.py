@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,16 @@ from ..models.dataset_type import DatasetType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TemplatedDataset")
+
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "dataset_template_id",
+        "dataset_id",
+        "dataset_type",
+        "resources",
+    }
+)
 
 
 @_attrs_define
@@ -59,40 +69,59 @@ class TemplatedDataset:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        dataset_template_id = d.pop("dataset_template_id")
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        dataset_template_id = src_dict["dataset_template_id"]
 
-        dataset_id = d.pop("dataset_id")
+        dataset_id = src_dict["dataset_id"]
 
-        dataset_type = DatasetType(d.pop("dataset_type"))
+        dataset_type = DatasetType._parse(src_dict["dataset_type"])
 
-        def _parse_resources(
-            data: object,
-        ) -> None | TemplatedDatasetResourcesType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                resources_type_0 = TemplatedDatasetResourcesType0.from_dict(data)
+        resources: None | TemplatedDatasetResourcesType0 | Unset
+        _resources_raw = src_dict.get("resources", UNSET)
+        if _resources_raw is None or isinstance(_resources_raw, Unset):
+            resources = _resources_raw
+        else:
+            _resources_ok = False
+            if isinstance(_resources_raw, dict):
+                try:
+                    resources_type_0 = TemplatedDatasetResourcesType0.from_dict(
+                        _resources_raw
+                    )
 
-                return resources_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TemplatedDatasetResourcesType0 | Unset, data)
+                    resources = resources_type_0
+                    _resources_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        resources = _parse_resources(d.pop("resources", UNSET))
+            if not _resources_ok:
+                resources = _resources_raw
 
-        templated_dataset = cls(
-            dataset_template_id=dataset_template_id,
-            dataset_id=dataset_id,
-            dataset_type=dataset_type,
-            resources=resources,
+        # The keys beyond the declared properties, in their order; most payloads have none, and the subset
+        # check finds that without building a dict.
+        additional_properties = (
+            {}
+            if src_dict.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        templated_dataset.additional_properties = d
+        if cls is TemplatedDataset:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            templated_dataset = object.__new__(cls)
+            templated_dataset.dataset_template_id = dataset_template_id
+            templated_dataset.dataset_id = dataset_id
+            templated_dataset.dataset_type = dataset_type
+            templated_dataset.resources = resources
+            templated_dataset.additional_properties = additional_properties
+        else:
+            templated_dataset = cls(
+                dataset_template_id=dataset_template_id,
+                dataset_id=dataset_id,
+                dataset_type=dataset_type,
+                resources=resources,
+            )
+            templated_dataset.additional_properties = additional_properties
         return templated_dataset
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkflowLinks")
+
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "create_activity_workflow_id",
+        "version_activity_workflow_id",
+    }
+)
 
 
 @_attrs_define
@@ -48,36 +56,35 @@ class WorkflowLinks:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        create_activity_workflow_id = src_dict.get("create_activity_workflow_id", UNSET)
 
-        def _parse_create_activity_workflow_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        create_activity_workflow_id = _parse_create_activity_workflow_id(
-            d.pop("create_activity_workflow_id", UNSET)
+        version_activity_workflow_id = src_dict.get(
+            "version_activity_workflow_id", UNSET
         )
 
-        def _parse_version_activity_workflow_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        version_activity_workflow_id = _parse_version_activity_workflow_id(
-            d.pop("version_activity_workflow_id", UNSET)
+        # The keys beyond the declared properties, in their order; most payloads have none, and the subset
+        # check finds that without building a dict.
+        additional_properties = (
+            {}
+            if src_dict.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        workflow_links = cls(
-            create_activity_workflow_id=create_activity_workflow_id,
-            version_activity_workflow_id=version_activity_workflow_id,
-        )
-
-        workflow_links.additional_properties = d
+        if cls is WorkflowLinks:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            workflow_links = object.__new__(cls)
+            workflow_links.create_activity_workflow_id = create_activity_workflow_id
+            workflow_links.version_activity_workflow_id = version_activity_workflow_id
+            workflow_links.additional_properties = additional_properties
+        else:
+            workflow_links = cls(
+                create_activity_workflow_id=create_activity_workflow_id,
+                version_activity_workflow_id=version_activity_workflow_id,
+            )
+            workflow_links.additional_properties = additional_properties
         return workflow_links
 
     @property

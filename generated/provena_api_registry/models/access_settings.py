@@ -1,12 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AccessSettings")
+
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "owner",
+        "general",
+        "groups",
+    }
+)
 
 
 @_attrs_define
@@ -44,20 +53,37 @@ class AccessSettings:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        owner = d.pop("owner")
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        owner = src_dict["owner"]
 
-        general = cast(list[str], d.pop("general"))
+        general = src_dict["general"]
 
-        groups = AccessSettingsGroups.from_dict(d.pop("groups"))
+        groups = AccessSettingsGroups.from_dict(src_dict["groups"])
 
-        access_settings = cls(
-            owner=owner,
-            general=general,
-            groups=groups,
+        # The keys beyond the declared properties, in their order. Every declared key is required, so there are
+        # none exactly when the payload has no more keys than that (the common case, answered by len alone).
+        additional_properties = (
+            {}
+            if len(src_dict) == 3
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        access_settings.additional_properties = d
+        if cls is AccessSettings:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            access_settings = object.__new__(cls)
+            access_settings.owner = owner
+            access_settings.general = general
+            access_settings.groups = groups
+            access_settings.additional_properties = additional_properties
+        else:
+            access_settings = cls(
+                owner=owner,
+                general=general,
+                groups=groups,
+            )
+            access_settings.additional_properties = additional_properties
         return access_settings
 
     @property

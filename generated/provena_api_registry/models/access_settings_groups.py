@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,16 +23,24 @@ class AccessSettingsGroups:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        access_settings_groups = cls()
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
 
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = cast(list[str], prop_dict)
+        for prop_name, prop_dict in src_dict.items():
+            additional_property = prop_dict
 
             additional_properties[prop_name] = additional_property
 
-        access_settings_groups.additional_properties = additional_properties
+        if cls is AccessSettingsGroups:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            access_settings_groups = object.__new__(cls)
+            access_settings_groups.additional_properties = additional_properties
+        else:
+            access_settings_groups = cls()
+            access_settings_groups.additional_properties = additional_properties
         return access_settings_groups
 
     @property

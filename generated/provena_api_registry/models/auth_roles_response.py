@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AuthRolesResponse")
 
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "roles",
+    }
+)
+
 
 @_attrs_define
 class AuthRolesResponse:
@@ -37,19 +44,34 @@ class AuthRolesResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         roles = []
-        _roles = d.pop("roles")
+        _roles = src_dict["roles"]
         for roles_item_data in _roles:
             roles_item = DescribedRole.from_dict(roles_item_data)
 
             roles.append(roles_item)
 
-        auth_roles_response = cls(
-            roles=roles,
+        # The keys beyond the declared properties, in their order. Every declared key is required, so there are
+        # none exactly when the payload has no more keys than that (the common case, answered by len alone).
+        additional_properties = (
+            {}
+            if len(src_dict) == 1
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        auth_roles_response.additional_properties = d
+        if cls is AuthRolesResponse:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            auth_roles_response = object.__new__(cls)
+            auth_roles_response.roles = roles
+            auth_roles_response.additional_properties = additional_properties
+        else:
+            auth_roles_response = cls(
+                roles=roles,
+            )
+            auth_roles_response.additional_properties = additional_properties
         return auth_roles_response
 
     @property

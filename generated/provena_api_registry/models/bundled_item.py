@@ -8,6 +8,16 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="BundledItem")
 
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "id",
+        "item_payload",
+        "auth_payload",
+        "lock_payload",
+    }
+)
+
 
 @_attrs_define
 class BundledItem:
@@ -49,23 +59,41 @@ class BundledItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        id = src_dict["id"]
 
-        item_payload = BundledItemItemPayload.from_dict(d.pop("item_payload"))
+        item_payload = BundledItemItemPayload.from_dict(src_dict["item_payload"])
 
-        auth_payload = BundledItemAuthPayload.from_dict(d.pop("auth_payload"))
+        auth_payload = BundledItemAuthPayload.from_dict(src_dict["auth_payload"])
 
-        lock_payload = BundledItemLockPayload.from_dict(d.pop("lock_payload"))
+        lock_payload = BundledItemLockPayload.from_dict(src_dict["lock_payload"])
 
-        bundled_item = cls(
-            id=id,
-            item_payload=item_payload,
-            auth_payload=auth_payload,
-            lock_payload=lock_payload,
+        # The keys beyond the declared properties, in their order. Every declared key is required, so there are
+        # none exactly when the payload has no more keys than that (the common case, answered by len alone).
+        additional_properties = (
+            {}
+            if len(src_dict) == 4
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        bundled_item.additional_properties = d
+        if cls is BundledItem:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            bundled_item = object.__new__(cls)
+            bundled_item.id = id
+            bundled_item.item_payload = item_payload
+            bundled_item.auth_payload = auth_payload
+            bundled_item.lock_payload = lock_payload
+            bundled_item.additional_properties = additional_properties
+        else:
+            bundled_item = cls(
+                id=id,
+                item_payload=item_payload,
+                auth_payload=auth_payload,
+                lock_payload=lock_payload,
+            )
+            bundled_item.additional_properties = additional_properties
         return bundled_item
 
     @property

@@ -22,10 +22,19 @@ class BundledItemItemPayload:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        bundled_item_item_payload = cls()
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
 
-        bundled_item_item_payload.additional_properties = d
+        additional_properties = dict(src_dict)
+        if cls is BundledItemItemPayload:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            bundled_item_item_payload = object.__new__(cls)
+            bundled_item_item_payload.additional_properties = additional_properties
+        else:
+            bundled_item_item_payload = cls()
+            bundled_item_item_payload.additional_properties = additional_properties
         return bundled_item_item_payload
 
     @property

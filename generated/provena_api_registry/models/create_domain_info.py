@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateDomainInfo")
+
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "display_name",
+        "created_item_id",
+        "user_metadata",
+    }
+)
 
 
 @_attrs_define
@@ -54,37 +63,55 @@ class CreateDomainInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        display_name = d.pop("display_name")
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        display_name = src_dict["display_name"]
 
-        created_item_id = d.pop("created_item_id")
+        created_item_id = src_dict["created_item_id"]
 
-        def _parse_user_metadata(
-            data: object,
-        ) -> CreateDomainInfoUserMetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_metadata_type_0 = CreateDomainInfoUserMetadataType0.from_dict(data)
+        user_metadata: CreateDomainInfoUserMetadataType0 | None | Unset
+        _user_metadata_raw = src_dict.get("user_metadata", UNSET)
+        if _user_metadata_raw is None or isinstance(_user_metadata_raw, Unset):
+            user_metadata = _user_metadata_raw
+        else:
+            _user_metadata_ok = False
+            if isinstance(_user_metadata_raw, dict):
+                try:
+                    user_metadata_type_0 = CreateDomainInfoUserMetadataType0.from_dict(
+                        _user_metadata_raw
+                    )
 
-                return user_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreateDomainInfoUserMetadataType0 | None | Unset, data)
+                    user_metadata = user_metadata_type_0
+                    _user_metadata_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        user_metadata = _parse_user_metadata(d.pop("user_metadata", UNSET))
+            if not _user_metadata_ok:
+                user_metadata = _user_metadata_raw
 
-        create_domain_info = cls(
-            display_name=display_name,
-            created_item_id=created_item_id,
-            user_metadata=user_metadata,
+        # The keys beyond the declared properties, in their order; most payloads have none, and the subset
+        # check finds that without building a dict.
+        additional_properties = (
+            {}
+            if src_dict.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        create_domain_info.additional_properties = d
+        if cls is CreateDomainInfo:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            create_domain_info = object.__new__(cls)
+            create_domain_info.display_name = display_name
+            create_domain_info.created_item_id = created_item_id
+            create_domain_info.user_metadata = user_metadata
+            create_domain_info.additional_properties = additional_properties
+        else:
+            create_domain_info = cls(
+                display_name=display_name,
+                created_item_id=created_item_id,
+                user_metadata=user_metadata,
+            )
+            create_domain_info.additional_properties = additional_properties
         return create_domain_info
 
     @property

@@ -22,10 +22,23 @@ class CreateListResponseUnparsableItemsType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        create_list_response_unparsable_items_type_0_item = cls()
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
 
-        create_list_response_unparsable_items_type_0_item.additional_properties = d
+        additional_properties = dict(src_dict)
+        if cls is CreateListResponseUnparsableItemsType0Item:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            create_list_response_unparsable_items_type_0_item = object.__new__(cls)
+            create_list_response_unparsable_items_type_0_item.additional_properties = (
+                additional_properties
+            )
+        else:
+            create_list_response_unparsable_items_type_0_item = cls()
+            create_list_response_unparsable_items_type_0_item.additional_properties = (
+                additional_properties
+            )
         return create_list_response_unparsable_items_type_0_item
 
     @property

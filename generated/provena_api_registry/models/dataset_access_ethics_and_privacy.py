@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -49,29 +49,22 @@ class DatasetAccessEthicsAndPrivacy:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        relevant = src_dict.get("relevant", UNSET)
 
-        def _parse_relevant(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        obtained = src_dict.get("obtained", UNSET)
 
-        relevant = _parse_relevant(d.pop("relevant", UNSET))
-
-        def _parse_obtained(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        obtained = _parse_obtained(d.pop("obtained", UNSET))
-
-        dataset_access_ethics_and_privacy = cls(
-            relevant=relevant,
-            obtained=obtained,
-        )
-
+        if cls is DatasetAccessEthicsAndPrivacy:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            dataset_access_ethics_and_privacy = object.__new__(cls)
+            dataset_access_ethics_and_privacy.relevant = relevant
+            dataset_access_ethics_and_privacy.obtained = obtained
+        else:
+            dataset_access_ethics_and_privacy = cls(
+                relevant=relevant,
+                obtained=obtained,
+            )
         return dataset_access_ethics_and_privacy

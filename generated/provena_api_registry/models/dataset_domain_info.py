@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,21 @@ from ..models.released_status import ReleasedStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DatasetDomainInfo")
+
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "display_name",
+        "collection_format",
+        "s3",
+        "release_status",
+        "user_metadata",
+        "release_history",
+        "release_approver",
+        "release_timestamp",
+        "access_info_uri",
+    }
+)
 
 
 @_attrs_define
@@ -112,102 +127,102 @@ class DatasetDomainInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        display_name = d.pop("display_name")
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        display_name = src_dict["display_name"]
 
-        collection_format = DatasetMetadata.from_dict(d.pop("collection_format"))
+        collection_format = DatasetMetadata.from_dict(src_dict["collection_format"])
 
-        s3 = S3Location.from_dict(d.pop("s3"))
+        s3 = S3Location.from_dict(src_dict["s3"])
 
-        release_status = ReleasedStatus(d.pop("release_status"))
+        release_status = ReleasedStatus._parse(src_dict["release_status"])
 
-        def _parse_user_metadata(
-            data: object,
-        ) -> DatasetDomainInfoUserMetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_metadata_type_0 = DatasetDomainInfoUserMetadataType0.from_dict(
-                    data
-                )
-
-                return user_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DatasetDomainInfoUserMetadataType0 | None | Unset, data)
-
-        user_metadata = _parse_user_metadata(d.pop("user_metadata", UNSET))
-
-        def _parse_release_history(
-            data: object,
-        ) -> list[ReleaseHistoryEntry] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                release_history_type_0 = []
-                _release_history_type_0 = data
-                for release_history_type_0_item_data in _release_history_type_0:
-                    release_history_type_0_item = ReleaseHistoryEntry.from_dict(
-                        release_history_type_0_item_data
+        user_metadata: DatasetDomainInfoUserMetadataType0 | None | Unset
+        _user_metadata_raw = src_dict.get("user_metadata", UNSET)
+        if _user_metadata_raw is None or isinstance(_user_metadata_raw, Unset):
+            user_metadata = _user_metadata_raw
+        else:
+            _user_metadata_ok = False
+            if isinstance(_user_metadata_raw, dict):
+                try:
+                    user_metadata_type_0 = DatasetDomainInfoUserMetadataType0.from_dict(
+                        _user_metadata_raw
                     )
 
-                    release_history_type_0.append(release_history_type_0_item)
+                    user_metadata = user_metadata_type_0
+                    _user_metadata_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                return release_history_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ReleaseHistoryEntry] | None | Unset, data)
+            if not _user_metadata_ok:
+                user_metadata = _user_metadata_raw
 
-        release_history = _parse_release_history(d.pop("release_history", UNSET))
+        release_history: list[ReleaseHistoryEntry] | None | Unset
+        _release_history_raw = src_dict.get("release_history", UNSET)
+        if _release_history_raw is None or isinstance(_release_history_raw, Unset):
+            release_history = _release_history_raw
+        else:
+            _release_history_ok = False
+            if isinstance(_release_history_raw, list):
+                try:
+                    release_history_type_0 = []
+                    _release_history_type_0 = _release_history_raw
+                    for release_history_type_0_item_data in _release_history_type_0:
+                        release_history_type_0_item = ReleaseHistoryEntry.from_dict(
+                            release_history_type_0_item_data
+                        )
 
-        def _parse_release_approver(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                        release_history_type_0.append(release_history_type_0_item)
 
-        release_approver = _parse_release_approver(d.pop("release_approver", UNSET))
+                    release_history = release_history_type_0
+                    _release_history_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        def _parse_release_timestamp(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            if not _release_history_ok:
+                release_history = _release_history_raw
 
-        release_timestamp = _parse_release_timestamp(d.pop("release_timestamp", UNSET))
+        release_approver = src_dict.get("release_approver", UNSET)
 
-        def _parse_access_info_uri(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        release_timestamp = src_dict.get("release_timestamp", UNSET)
 
-        access_info_uri = _parse_access_info_uri(d.pop("access_info_uri", UNSET))
+        access_info_uri = src_dict.get("access_info_uri", UNSET)
 
-        dataset_domain_info = cls(
-            display_name=display_name,
-            collection_format=collection_format,
-            s3=s3,
-            release_status=release_status,
-            user_metadata=user_metadata,
-            release_history=release_history,
-            release_approver=release_approver,
-            release_timestamp=release_timestamp,
-            access_info_uri=access_info_uri,
+        # The keys beyond the declared properties, in their order; most payloads have none, and the subset
+        # check finds that without building a dict.
+        additional_properties = (
+            {}
+            if src_dict.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        dataset_domain_info.additional_properties = d
+        if cls is DatasetDomainInfo:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            dataset_domain_info = object.__new__(cls)
+            dataset_domain_info.display_name = display_name
+            dataset_domain_info.collection_format = collection_format
+            dataset_domain_info.s3 = s3
+            dataset_domain_info.release_status = release_status
+            dataset_domain_info.user_metadata = user_metadata
+            dataset_domain_info.release_history = release_history
+            dataset_domain_info.release_approver = release_approver
+            dataset_domain_info.release_timestamp = release_timestamp
+            dataset_domain_info.access_info_uri = access_info_uri
+            dataset_domain_info.additional_properties = additional_properties
+        else:
+            dataset_domain_info = cls(
+                display_name=display_name,
+                collection_format=collection_format,
+                s3=s3,
+                release_status=release_status,
+                user_metadata=user_metadata,
+                release_history=release_history,
+                release_approver=release_approver,
+                release_timestamp=release_timestamp,
+                access_info_uri=access_info_uri,
+            )
+            dataset_domain_info.additional_properties = additional_properties
         return dataset_domain_info
 
     @property

@@ -47,19 +47,28 @@ class DatasetMetadata:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        associations = DatasetAssociations.from_dict(d.pop("associations"))
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        associations = DatasetAssociations.from_dict(src_dict["associations"])
 
-        approvals = DatasetApprovals.from_dict(d.pop("approvals"))
+        approvals = DatasetApprovals.from_dict(src_dict["approvals"])
 
-        dataset_info = DatasetInformation.from_dict(d.pop("dataset_info"))
+        dataset_info = DatasetInformation.from_dict(src_dict["dataset_info"])
 
-        dataset_metadata = cls(
-            associations=associations,
-            approvals=approvals,
-            dataset_info=dataset_info,
-        )
-
+        if cls is DatasetMetadata:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            dataset_metadata = object.__new__(cls)
+            dataset_metadata.associations = associations
+            dataset_metadata.approvals = approvals
+            dataset_metadata.dataset_info = dataset_info
+        else:
+            dataset_metadata = cls(
+                associations=associations,
+                approvals=approvals,
+                dataset_info=dataset_info,
+            )
         return dataset_metadata
 
 

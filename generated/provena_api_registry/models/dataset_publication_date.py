@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -51,37 +51,38 @@ class DatasetPublicationDate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        relevant = src_dict.get("relevant", UNSET)
 
-        def _parse_relevant(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        value: datetime.date | None | Unset
+        _value_raw = src_dict.get("value", UNSET)
+        if _value_raw is None or isinstance(_value_raw, Unset):
+            value = _value_raw
+        else:
+            _value_ok = False
+            if isinstance(_value_raw, str):
+                try:
+                    value_type_0 = datetime.date.fromisoformat(_value_raw)
 
-        relevant = _parse_relevant(d.pop("relevant", UNSET))
+                    value = value_type_0
+                    _value_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        def _parse_value(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                value_type_0 = datetime.date.fromisoformat(data)
+            if not _value_ok:
+                value = _value_raw
 
-                return value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        value = _parse_value(d.pop("value", UNSET))
-
-        dataset_publication_date = cls(
-            relevant=relevant,
-            value=value,
-        )
-
+        if cls is DatasetPublicationDate:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            dataset_publication_date = object.__new__(cls)
+            dataset_publication_date.relevant = relevant
+            dataset_publication_date.value = value
+        else:
+            dataset_publication_date = cls(
+                relevant=relevant,
+                value=value,
+            )
         return dataset_publication_date

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -60,39 +60,26 @@ class DatasetSpatialInformation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        coverage = src_dict.get("coverage", UNSET)
 
-        def _parse_coverage(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        resolution = src_dict.get("resolution", UNSET)
 
-        coverage = _parse_coverage(d.pop("coverage", UNSET))
+        extent = src_dict.get("extent", UNSET)
 
-        def _parse_resolution(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        resolution = _parse_resolution(d.pop("resolution", UNSET))
-
-        def _parse_extent(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        extent = _parse_extent(d.pop("extent", UNSET))
-
-        dataset_spatial_information = cls(
-            coverage=coverage,
-            resolution=resolution,
-            extent=extent,
-        )
-
+        if cls is DatasetSpatialInformation:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            dataset_spatial_information = object.__new__(cls)
+            dataset_spatial_information.coverage = coverage
+            dataset_spatial_information.resolution = resolution
+            dataset_spatial_information.extent = extent
+        else:
+            dataset_spatial_information = cls(
+                coverage=coverage,
+                resolution=resolution,
+                extent=extent,
+            )
         return dataset_spatial_information

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DatasetTemplateDomainInfo")
+
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "display_name",
+        "user_metadata",
+        "description",
+        "defined_resources",
+        "deferred_resources",
+    }
+)
 
 
 @_attrs_define
@@ -95,102 +106,115 @@ class DatasetTemplateDomainInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        display_name = d.pop("display_name")
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        display_name = src_dict["display_name"]
 
-        def _parse_user_metadata(
-            data: object,
-        ) -> DatasetTemplateDomainInfoUserMetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_metadata_type_0 = (
-                    DatasetTemplateDomainInfoUserMetadataType0.from_dict(data)
-                )
-
-                return user_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DatasetTemplateDomainInfoUserMetadataType0 | None | Unset, data)
-
-        user_metadata = _parse_user_metadata(d.pop("user_metadata", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_defined_resources(
-            data: object,
-        ) -> list[DefinedResource] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                defined_resources_type_0 = []
-                _defined_resources_type_0 = data
-                for defined_resources_type_0_item_data in _defined_resources_type_0:
-                    defined_resources_type_0_item = DefinedResource.from_dict(
-                        defined_resources_type_0_item_data
+        user_metadata: DatasetTemplateDomainInfoUserMetadataType0 | None | Unset
+        _user_metadata_raw = src_dict.get("user_metadata", UNSET)
+        if _user_metadata_raw is None or isinstance(_user_metadata_raw, Unset):
+            user_metadata = _user_metadata_raw
+        else:
+            _user_metadata_ok = False
+            if isinstance(_user_metadata_raw, dict):
+                try:
+                    user_metadata_type_0 = (
+                        DatasetTemplateDomainInfoUserMetadataType0.from_dict(
+                            _user_metadata_raw
+                        )
                     )
 
-                    defined_resources_type_0.append(defined_resources_type_0_item)
+                    user_metadata = user_metadata_type_0
+                    _user_metadata_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                return defined_resources_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[DefinedResource] | None | Unset, data)
+            if not _user_metadata_ok:
+                user_metadata = _user_metadata_raw
 
-        defined_resources = _parse_defined_resources(d.pop("defined_resources", UNSET))
+        description = src_dict.get("description", UNSET)
 
-        def _parse_deferred_resources(
-            data: object,
-        ) -> list[DeferredResource] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                deferred_resources_type_0 = []
-                _deferred_resources_type_0 = data
-                for deferred_resources_type_0_item_data in _deferred_resources_type_0:
-                    deferred_resources_type_0_item = DeferredResource.from_dict(
+        defined_resources: list[DefinedResource] | None | Unset
+        _defined_resources_raw = src_dict.get("defined_resources", UNSET)
+        if _defined_resources_raw is None or isinstance(_defined_resources_raw, Unset):
+            defined_resources = _defined_resources_raw
+        else:
+            _defined_resources_ok = False
+            if isinstance(_defined_resources_raw, list):
+                try:
+                    defined_resources_type_0 = []
+                    _defined_resources_type_0 = _defined_resources_raw
+                    for defined_resources_type_0_item_data in _defined_resources_type_0:
+                        defined_resources_type_0_item = DefinedResource.from_dict(
+                            defined_resources_type_0_item_data
+                        )
+
+                        defined_resources_type_0.append(defined_resources_type_0_item)
+
+                    defined_resources = defined_resources_type_0
+                    _defined_resources_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+
+            if not _defined_resources_ok:
+                defined_resources = _defined_resources_raw
+
+        deferred_resources: list[DeferredResource] | None | Unset
+        _deferred_resources_raw = src_dict.get("deferred_resources", UNSET)
+        if _deferred_resources_raw is None or isinstance(
+            _deferred_resources_raw, Unset
+        ):
+            deferred_resources = _deferred_resources_raw
+        else:
+            _deferred_resources_ok = False
+            if isinstance(_deferred_resources_raw, list):
+                try:
+                    deferred_resources_type_0 = []
+                    _deferred_resources_type_0 = _deferred_resources_raw
+                    for (
                         deferred_resources_type_0_item_data
-                    )
+                    ) in _deferred_resources_type_0:
+                        deferred_resources_type_0_item = DeferredResource.from_dict(
+                            deferred_resources_type_0_item_data
+                        )
 
-                    deferred_resources_type_0.append(deferred_resources_type_0_item)
+                        deferred_resources_type_0.append(deferred_resources_type_0_item)
 
-                return deferred_resources_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[DeferredResource] | None | Unset, data)
+                    deferred_resources = deferred_resources_type_0
+                    _deferred_resources_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        deferred_resources = _parse_deferred_resources(
-            d.pop("deferred_resources", UNSET)
+            if not _deferred_resources_ok:
+                deferred_resources = _deferred_resources_raw
+
+        # The keys beyond the declared properties, in their order; most payloads have none, and the subset
+        # check finds that without building a dict.
+        additional_properties = (
+            {}
+            if src_dict.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        dataset_template_domain_info = cls(
-            display_name=display_name,
-            user_metadata=user_metadata,
-            description=description,
-            defined_resources=defined_resources,
-            deferred_resources=deferred_resources,
-        )
-
-        dataset_template_domain_info.additional_properties = d
+        if cls is DatasetTemplateDomainInfo:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            dataset_template_domain_info = object.__new__(cls)
+            dataset_template_domain_info.display_name = display_name
+            dataset_template_domain_info.user_metadata = user_metadata
+            dataset_template_domain_info.description = description
+            dataset_template_domain_info.defined_resources = defined_resources
+            dataset_template_domain_info.deferred_resources = deferred_resources
+            dataset_template_domain_info.additional_properties = additional_properties
+        else:
+            dataset_template_domain_info = cls(
+                display_name=display_name,
+                user_metadata=user_metadata,
+                description=description,
+                defined_resources=defined_resources,
+                deferred_resources=deferred_resources,
+            )
+            dataset_template_domain_info.additional_properties = additional_properties
         return dataset_template_domain_info
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,18 @@ from ..models.resource_usage_type import ResourceUsageType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DefinedResource")
+
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "path",
+        "description",
+        "usage_type",
+        "optional",
+        "is_folder",
+        "additional_metadata",
+    }
+)
 
 
 @_attrs_define
@@ -81,64 +93,71 @@ class DefinedResource:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        path = d.pop("path")
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        path = src_dict["path"]
 
-        description = d.pop("description")
+        description = src_dict["description"]
 
-        usage_type = ResourceUsageType(d.pop("usage_type"))
+        usage_type = ResourceUsageType._parse(src_dict["usage_type"])
 
-        def _parse_optional(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        optional = src_dict.get("optional", UNSET)
 
-        optional = _parse_optional(d.pop("optional", UNSET))
+        is_folder = src_dict.get("is_folder", UNSET)
 
-        def _parse_is_folder(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        additional_metadata: DefinedResourceAdditionalMetadataType0 | None | Unset
+        _additional_metadata_raw = src_dict.get("additional_metadata", UNSET)
+        if _additional_metadata_raw is None or isinstance(
+            _additional_metadata_raw, Unset
+        ):
+            additional_metadata = _additional_metadata_raw
+        else:
+            _additional_metadata_ok = False
+            if isinstance(_additional_metadata_raw, dict):
+                try:
+                    additional_metadata_type_0 = (
+                        DefinedResourceAdditionalMetadataType0.from_dict(
+                            _additional_metadata_raw
+                        )
+                    )
 
-        is_folder = _parse_is_folder(d.pop("is_folder", UNSET))
+                    additional_metadata = additional_metadata_type_0
+                    _additional_metadata_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        def _parse_additional_metadata(
-            data: object,
-        ) -> DefinedResourceAdditionalMetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                additional_metadata_type_0 = (
-                    DefinedResourceAdditionalMetadataType0.from_dict(data)
-                )
+            if not _additional_metadata_ok:
+                additional_metadata = _additional_metadata_raw
 
-                return additional_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DefinedResourceAdditionalMetadataType0 | None | Unset, data)
-
-        additional_metadata = _parse_additional_metadata(
-            d.pop("additional_metadata", UNSET)
+        # The keys beyond the declared properties, in their order; most payloads have none, and the subset
+        # check finds that without building a dict.
+        additional_properties = (
+            {}
+            if src_dict.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        defined_resource = cls(
-            path=path,
-            description=description,
-            usage_type=usage_type,
-            optional=optional,
-            is_folder=is_folder,
-            additional_metadata=additional_metadata,
-        )
-
-        defined_resource.additional_properties = d
+        if cls is DefinedResource:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            defined_resource = object.__new__(cls)
+            defined_resource.path = path
+            defined_resource.description = description
+            defined_resource.usage_type = usage_type
+            defined_resource.optional = optional
+            defined_resource.is_folder = is_folder
+            defined_resource.additional_metadata = additional_metadata
+            defined_resource.additional_properties = additional_properties
+        else:
+            defined_resource = cls(
+                path=path,
+                description=description,
+                usage_type=usage_type,
+                optional=optional,
+                is_folder=is_folder,
+                additional_metadata=additional_metadata,
+            )
+            defined_resource.additional_properties = additional_properties
         return defined_resource
 
     @property

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="DescribeAccessResponse")
+
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "roles",
+    }
+)
 
 
 @_attrs_define
@@ -34,14 +41,29 @@ class DescribeAccessResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        roles = cast(list[str], d.pop("roles"))
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        roles = src_dict["roles"]
 
-        describe_access_response = cls(
-            roles=roles,
+        # The keys beyond the declared properties, in their order. Every declared key is required, so there are
+        # none exactly when the payload has no more keys than that (the common case, answered by len alone).
+        additional_properties = (
+            {}
+            if len(src_dict) == 1
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        describe_access_response.additional_properties = d
+        if cls is DescribeAccessResponse:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            describe_access_response = object.__new__(cls)
+            describe_access_response.roles = roles
+            describe_access_response.additional_properties = additional_properties
+        else:
+            describe_access_response = cls(
+                roles=roles,
+            )
+            describe_access_response.additional_properties = additional_properties
         return describe_access_response
 
     @property

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="DescribedRole")
+
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "role_display_name",
+        "role_name",
+        "description",
+        "also_grants",
+    }
+)
 
 
 @_attrs_define
@@ -49,23 +59,41 @@ class DescribedRole:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        role_display_name = d.pop("role_display_name")
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        role_display_name = src_dict["role_display_name"]
 
-        role_name = d.pop("role_name")
+        role_name = src_dict["role_name"]
 
-        description = d.pop("description")
+        description = src_dict["description"]
 
-        also_grants = cast(list[str], d.pop("also_grants"))
+        also_grants = src_dict["also_grants"]
 
-        described_role = cls(
-            role_display_name=role_display_name,
-            role_name=role_name,
-            description=description,
-            also_grants=also_grants,
+        # The keys beyond the declared properties, in their order. Every declared key is required, so there are
+        # none exactly when the payload has no more keys than that (the common case, answered by len alone).
+        additional_properties = (
+            {}
+            if len(src_dict) == 4
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        described_role.additional_properties = d
+        if cls is DescribedRole:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            described_role = object.__new__(cls)
+            described_role.role_display_name = role_display_name
+            described_role.role_name = role_name
+            described_role.description = description
+            described_role.also_grants = also_grants
+            described_role.additional_properties = additional_properties
+        else:
+            described_role = cls(
+                role_display_name=role_display_name,
+                role_name=role_name,
+                description=description,
+                also_grants=also_grants,
+            )
+            described_role.additional_properties = additional_properties
         return described_role
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,16 @@ from ..models.query_record_types import QueryRecordTypes
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FilterOptions")
+
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "record_type",
+        "item_subtype",
+        "release_reviewer",
+        "release_status",
+    }
+)
 
 
 @_attrs_define
@@ -77,78 +87,91 @@ class FilterOptions:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        record_type: None | QueryRecordTypes | Unset
+        _record_type_raw = src_dict.get("record_type", UNSET)
+        if _record_type_raw is None or isinstance(_record_type_raw, Unset):
+            record_type = _record_type_raw
+        else:
+            _record_type_ok = False
+            if isinstance(_record_type_raw, str):
+                try:
+                    record_type_type_0 = QueryRecordTypes._parse(_record_type_raw)
 
-        def _parse_record_type(data: object) -> None | QueryRecordTypes | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                record_type_type_0 = QueryRecordTypes(data)
+                    record_type = record_type_type_0
+                    _record_type_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                return record_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | QueryRecordTypes | Unset, data)
+            if not _record_type_ok:
+                record_type = _record_type_raw
 
-        record_type = _parse_record_type(d.pop("record_type", UNSET))
+        item_subtype: ItemSubType | None | Unset
+        _item_subtype_raw = src_dict.get("item_subtype", UNSET)
+        if _item_subtype_raw is None or isinstance(_item_subtype_raw, Unset):
+            item_subtype = _item_subtype_raw
+        else:
+            _item_subtype_ok = False
+            if isinstance(_item_subtype_raw, str):
+                try:
+                    item_subtype_type_0 = ItemSubType._parse(_item_subtype_raw)
 
-        def _parse_item_subtype(data: object) -> ItemSubType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                item_subtype_type_0 = ItemSubType(data)
+                    item_subtype = item_subtype_type_0
+                    _item_subtype_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                return item_subtype_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ItemSubType | None | Unset, data)
+            if not _item_subtype_ok:
+                item_subtype = _item_subtype_raw
 
-        item_subtype = _parse_item_subtype(d.pop("item_subtype", UNSET))
+        release_reviewer = src_dict.get("release_reviewer", UNSET)
 
-        def _parse_release_reviewer(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        release_status: None | QueryDatasetReleaseStatusType | Unset
+        _release_status_raw = src_dict.get("release_status", UNSET)
+        if _release_status_raw is None or isinstance(_release_status_raw, Unset):
+            release_status = _release_status_raw
+        else:
+            _release_status_ok = False
+            if isinstance(_release_status_raw, str):
+                try:
+                    release_status_type_0 = QueryDatasetReleaseStatusType._parse(
+                        _release_status_raw
+                    )
 
-        release_reviewer = _parse_release_reviewer(d.pop("release_reviewer", UNSET))
+                    release_status = release_status_type_0
+                    _release_status_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        def _parse_release_status(
-            data: object,
-        ) -> None | QueryDatasetReleaseStatusType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                release_status_type_0 = QueryDatasetReleaseStatusType(data)
+            if not _release_status_ok:
+                release_status = _release_status_raw
 
-                return release_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | QueryDatasetReleaseStatusType | Unset, data)
-
-        release_status = _parse_release_status(d.pop("release_status", UNSET))
-
-        filter_options = cls(
-            record_type=record_type,
-            item_subtype=item_subtype,
-            release_reviewer=release_reviewer,
-            release_status=release_status,
+        # The keys beyond the declared properties, in their order; most payloads have none, and the subset
+        # check finds that without building a dict.
+        additional_properties = (
+            {}
+            if src_dict.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        filter_options.additional_properties = d
+        if cls is FilterOptions:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            filter_options = object.__new__(cls)
+            filter_options.record_type = record_type
+            filter_options.item_subtype = item_subtype
+            filter_options.release_reviewer = release_reviewer
+            filter_options.release_status = release_status
+            filter_options.additional_properties = additional_properties
+        else:
+            filter_options = cls(
+                record_type=record_type,
+                item_subtype=item_subtype,
+                release_reviewer=release_reviewer,
+                release_status=release_status,
+            )
+            filter_options.additional_properties = additional_properties
         return filter_options
 
     @property

@@ -8,6 +8,17 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="HistoryEntryModelRunWorkflowTemplateDomainInfo")
 
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "id",
+        "timestamp",
+        "reason",
+        "username",
+        "item",
+    }
+)
+
 
 @_attrs_define
 class HistoryEntryModelRunWorkflowTemplateDomainInfo:
@@ -54,26 +65,45 @@ class HistoryEntryModelRunWorkflowTemplateDomainInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        id = src_dict["id"]
 
-        timestamp = d.pop("timestamp")
+        timestamp = src_dict["timestamp"]
 
-        reason = d.pop("reason")
+        reason = src_dict["reason"]
 
-        username = d.pop("username")
+        username = src_dict["username"]
 
-        item = ModelRunWorkflowTemplateDomainInfo.from_dict(d.pop("item"))
+        item = ModelRunWorkflowTemplateDomainInfo.from_dict(src_dict["item"])
 
-        history_entry_model_run_workflow_template_domain_info = cls(
-            id=id,
-            timestamp=timestamp,
-            reason=reason,
-            username=username,
-            item=item,
+        # The keys beyond the declared properties, in their order. Every declared key is required, so there are
+        # none exactly when the payload has no more keys than that (the common case, answered by len alone).
+        additional_properties = (
+            {}
+            if len(src_dict) == 5
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        history_entry_model_run_workflow_template_domain_info.additional_properties = d
+        if cls is HistoryEntryModelRunWorkflowTemplateDomainInfo:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            history_entry_model_run_workflow_template_domain_info = object.__new__(cls)
+            history_entry_model_run_workflow_template_domain_info.id = id
+            history_entry_model_run_workflow_template_domain_info.timestamp = timestamp
+            history_entry_model_run_workflow_template_domain_info.reason = reason
+            history_entry_model_run_workflow_template_domain_info.username = username
+            history_entry_model_run_workflow_template_domain_info.item = item
+            history_entry_model_run_workflow_template_domain_info.additional_properties = additional_properties
+        else:
+            history_entry_model_run_workflow_template_domain_info = cls(
+                id=id,
+                timestamp=timestamp,
+                reason=reason,
+                username=username,
+                item=item,
+            )
+            history_entry_model_run_workflow_template_domain_info.additional_properties = additional_properties
         return history_entry_model_run_workflow_template_domain_info
 
     @property

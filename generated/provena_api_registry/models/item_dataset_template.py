@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,27 @@ from ..models.record_type import RecordType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ItemDatasetTemplate")
+
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "history",
+        "display_name",
+        "id",
+        "owner_username",
+        "created_timestamp",
+        "updated_timestamp",
+        "record_type",
+        "user_metadata",
+        "description",
+        "defined_resources",
+        "deferred_resources",
+        "item_category",
+        "item_subtype",
+        "workflow_links",
+        "versioning_info",
+    }
+)
 
 
 @_attrs_define
@@ -179,9 +200,11 @@ class ItemDatasetTemplate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         history = []
-        _history = d.pop("history")
+        _history = src_dict["history"]
         for history_item_data in _history:
             history_item = HistoryEntryDatasetTemplateDomainInfo.from_dict(
                 history_item_data
@@ -189,189 +212,216 @@ class ItemDatasetTemplate:
 
             history.append(history_item)
 
-        display_name = d.pop("display_name")
+        display_name = src_dict["display_name"]
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        owner_username = d.pop("owner_username")
+        owner_username = src_dict["owner_username"]
 
-        created_timestamp = d.pop("created_timestamp")
+        created_timestamp = src_dict["created_timestamp"]
 
-        updated_timestamp = d.pop("updated_timestamp")
+        updated_timestamp = src_dict["updated_timestamp"]
 
-        record_type = RecordType(d.pop("record_type"))
+        record_type = RecordType._parse(src_dict["record_type"])
 
-        def _parse_user_metadata(
-            data: object,
-        ) -> ItemDatasetTemplateUserMetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_metadata_type_0 = ItemDatasetTemplateUserMetadataType0.from_dict(
-                    data
-                )
-
-                return user_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ItemDatasetTemplateUserMetadataType0 | None | Unset, data)
-
-        user_metadata = _parse_user_metadata(d.pop("user_metadata", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_defined_resources(
-            data: object,
-        ) -> list[DefinedResource] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                defined_resources_type_0 = []
-                _defined_resources_type_0 = data
-                for defined_resources_type_0_item_data in _defined_resources_type_0:
-                    defined_resources_type_0_item = DefinedResource.from_dict(
-                        defined_resources_type_0_item_data
+        user_metadata: ItemDatasetTemplateUserMetadataType0 | None | Unset
+        _user_metadata_raw = src_dict.get("user_metadata", UNSET)
+        if _user_metadata_raw is None or isinstance(_user_metadata_raw, Unset):
+            user_metadata = _user_metadata_raw
+        else:
+            _user_metadata_ok = False
+            if isinstance(_user_metadata_raw, dict):
+                try:
+                    user_metadata_type_0 = (
+                        ItemDatasetTemplateUserMetadataType0.from_dict(
+                            _user_metadata_raw
+                        )
                     )
 
-                    defined_resources_type_0.append(defined_resources_type_0_item)
+                    user_metadata = user_metadata_type_0
+                    _user_metadata_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                return defined_resources_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[DefinedResource] | None | Unset, data)
+            if not _user_metadata_ok:
+                user_metadata = _user_metadata_raw
 
-        defined_resources = _parse_defined_resources(d.pop("defined_resources", UNSET))
+        description = src_dict.get("description", UNSET)
 
-        def _parse_deferred_resources(
-            data: object,
-        ) -> list[DeferredResource] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                deferred_resources_type_0 = []
-                _deferred_resources_type_0 = data
-                for deferred_resources_type_0_item_data in _deferred_resources_type_0:
-                    deferred_resources_type_0_item = DeferredResource.from_dict(
+        defined_resources: list[DefinedResource] | None | Unset
+        _defined_resources_raw = src_dict.get("defined_resources", UNSET)
+        if _defined_resources_raw is None or isinstance(_defined_resources_raw, Unset):
+            defined_resources = _defined_resources_raw
+        else:
+            _defined_resources_ok = False
+            if isinstance(_defined_resources_raw, list):
+                try:
+                    defined_resources_type_0 = []
+                    _defined_resources_type_0 = _defined_resources_raw
+                    for defined_resources_type_0_item_data in _defined_resources_type_0:
+                        defined_resources_type_0_item = DefinedResource.from_dict(
+                            defined_resources_type_0_item_data
+                        )
+
+                        defined_resources_type_0.append(defined_resources_type_0_item)
+
+                    defined_resources = defined_resources_type_0
+                    _defined_resources_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+
+            if not _defined_resources_ok:
+                defined_resources = _defined_resources_raw
+
+        deferred_resources: list[DeferredResource] | None | Unset
+        _deferred_resources_raw = src_dict.get("deferred_resources", UNSET)
+        if _deferred_resources_raw is None or isinstance(
+            _deferred_resources_raw, Unset
+        ):
+            deferred_resources = _deferred_resources_raw
+        else:
+            _deferred_resources_ok = False
+            if isinstance(_deferred_resources_raw, list):
+                try:
+                    deferred_resources_type_0 = []
+                    _deferred_resources_type_0 = _deferred_resources_raw
+                    for (
                         deferred_resources_type_0_item_data
+                    ) in _deferred_resources_type_0:
+                        deferred_resources_type_0_item = DeferredResource.from_dict(
+                            deferred_resources_type_0_item_data
+                        )
+
+                        deferred_resources_type_0.append(deferred_resources_type_0_item)
+
+                    deferred_resources = deferred_resources_type_0
+                    _deferred_resources_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+
+            if not _deferred_resources_ok:
+                deferred_resources = _deferred_resources_raw
+
+        item_category: ItemCategory | None | Unset
+        _item_category_raw = src_dict.get("item_category", UNSET)
+        if _item_category_raw is None or isinstance(_item_category_raw, Unset):
+            item_category = _item_category_raw
+        else:
+            _item_category_ok = False
+            if isinstance(_item_category_raw, str):
+                try:
+                    item_category_type_0 = ItemCategory._parse(_item_category_raw)
+
+                    item_category = item_category_type_0
+                    _item_category_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+
+            if not _item_category_ok:
+                item_category = _item_category_raw
+
+        item_subtype: ItemSubType | None | Unset
+        _item_subtype_raw = src_dict.get("item_subtype", UNSET)
+        if _item_subtype_raw is None or isinstance(_item_subtype_raw, Unset):
+            item_subtype = _item_subtype_raw
+        else:
+            _item_subtype_ok = False
+            if isinstance(_item_subtype_raw, str):
+                try:
+                    item_subtype_type_0 = ItemSubType._parse(_item_subtype_raw)
+
+                    item_subtype = item_subtype_type_0
+                    _item_subtype_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+
+            if not _item_subtype_ok:
+                item_subtype = _item_subtype_raw
+
+        workflow_links: None | Unset | WorkflowLinks
+        _workflow_links_raw = src_dict.get("workflow_links", UNSET)
+        if _workflow_links_raw is None or isinstance(_workflow_links_raw, Unset):
+            workflow_links = _workflow_links_raw
+        else:
+            _workflow_links_ok = False
+            if isinstance(_workflow_links_raw, dict):
+                try:
+                    workflow_links_type_0 = WorkflowLinks.from_dict(_workflow_links_raw)
+
+                    workflow_links = workflow_links_type_0
+                    _workflow_links_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+
+            if not _workflow_links_ok:
+                workflow_links = _workflow_links_raw
+
+        versioning_info: None | Unset | VersioningInfo
+        _versioning_info_raw = src_dict.get("versioning_info", UNSET)
+        if _versioning_info_raw is None or isinstance(_versioning_info_raw, Unset):
+            versioning_info = _versioning_info_raw
+        else:
+            _versioning_info_ok = False
+            if isinstance(_versioning_info_raw, dict):
+                try:
+                    versioning_info_type_0 = VersioningInfo.from_dict(
+                        _versioning_info_raw
                     )
 
-                    deferred_resources_type_0.append(deferred_resources_type_0_item)
+                    versioning_info = versioning_info_type_0
+                    _versioning_info_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                return deferred_resources_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[DeferredResource] | None | Unset, data)
+            if not _versioning_info_ok:
+                versioning_info = _versioning_info_raw
 
-        deferred_resources = _parse_deferred_resources(
-            d.pop("deferred_resources", UNSET)
+        # The keys beyond the declared properties, in their order; most payloads have none, and the subset
+        # check finds that without building a dict.
+        additional_properties = (
+            {}
+            if src_dict.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        def _parse_item_category(data: object) -> ItemCategory | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                item_category_type_0 = ItemCategory(data)
-
-                return item_category_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ItemCategory | None | Unset, data)
-
-        item_category = _parse_item_category(d.pop("item_category", UNSET))
-
-        def _parse_item_subtype(data: object) -> ItemSubType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                item_subtype_type_0 = ItemSubType(data)
-
-                return item_subtype_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ItemSubType | None | Unset, data)
-
-        item_subtype = _parse_item_subtype(d.pop("item_subtype", UNSET))
-
-        def _parse_workflow_links(data: object) -> None | Unset | WorkflowLinks:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                workflow_links_type_0 = WorkflowLinks.from_dict(data)
-
-                return workflow_links_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WorkflowLinks, data)
-
-        workflow_links = _parse_workflow_links(d.pop("workflow_links", UNSET))
-
-        def _parse_versioning_info(data: object) -> None | Unset | VersioningInfo:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                versioning_info_type_0 = VersioningInfo.from_dict(data)
-
-                return versioning_info_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | VersioningInfo, data)
-
-        versioning_info = _parse_versioning_info(d.pop("versioning_info", UNSET))
-
-        item_dataset_template = cls(
-            history=history,
-            display_name=display_name,
-            id=id,
-            owner_username=owner_username,
-            created_timestamp=created_timestamp,
-            updated_timestamp=updated_timestamp,
-            record_type=record_type,
-            user_metadata=user_metadata,
-            description=description,
-            defined_resources=defined_resources,
-            deferred_resources=deferred_resources,
-            item_category=item_category,
-            item_subtype=item_subtype,
-            workflow_links=workflow_links,
-            versioning_info=versioning_info,
-        )
-
-        item_dataset_template.additional_properties = d
+        if cls is ItemDatasetTemplate:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            item_dataset_template = object.__new__(cls)
+            item_dataset_template.history = history
+            item_dataset_template.display_name = display_name
+            item_dataset_template.id = id
+            item_dataset_template.owner_username = owner_username
+            item_dataset_template.created_timestamp = created_timestamp
+            item_dataset_template.updated_timestamp = updated_timestamp
+            item_dataset_template.record_type = record_type
+            item_dataset_template.user_metadata = user_metadata
+            item_dataset_template.description = description
+            item_dataset_template.defined_resources = defined_resources
+            item_dataset_template.deferred_resources = deferred_resources
+            item_dataset_template.item_category = item_category
+            item_dataset_template.item_subtype = item_subtype
+            item_dataset_template.workflow_links = workflow_links
+            item_dataset_template.versioning_info = versioning_info
+            item_dataset_template.additional_properties = additional_properties
+        else:
+            item_dataset_template = cls(
+                history=history,
+                display_name=display_name,
+                id=id,
+                owner_username=owner_username,
+                created_timestamp=created_timestamp,
+                updated_timestamp=updated_timestamp,
+                record_type=record_type,
+                user_metadata=user_metadata,
+                description=description,
+                defined_resources=defined_resources,
+                deferred_resources=deferred_resources,
+                item_category=item_category,
+                item_subtype=item_subtype,
+                workflow_links=workflow_links,
+                versioning_info=versioning_info,
+            )
+            item_dataset_template.additional_properties = additional_properties
         return item_dataset_template
 
     @property

@@ -22,10 +22,23 @@ class ItemDatasetTemplateUserMetadataType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        item_dataset_template_user_metadata_type_0 = cls()
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
 
-        item_dataset_template_user_metadata_type_0.additional_properties = d
+        additional_properties = dict(src_dict)
+        if cls is ItemDatasetTemplateUserMetadataType0:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            item_dataset_template_user_metadata_type_0 = object.__new__(cls)
+            item_dataset_template_user_metadata_type_0.additional_properties = (
+                additional_properties
+            )
+        else:
+            item_dataset_template_user_metadata_type_0 = cls()
+            item_dataset_template_user_metadata_type_0.additional_properties = (
+                additional_properties
+            )
         return item_dataset_template_user_metadata_type_0
 
     @property

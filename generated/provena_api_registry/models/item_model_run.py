@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,27 @@ from ..models.workflow_run_completion_status import WorkflowRunCompletionStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ItemModelRun")
+
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "history",
+        "display_name",
+        "record_status",
+        "record",
+        "prov_serialisation",
+        "id",
+        "owner_username",
+        "created_timestamp",
+        "updated_timestamp",
+        "record_type",
+        "user_metadata",
+        "item_category",
+        "item_subtype",
+        "workflow_links",
+        "versioning_info",
+    }
+)
 
 
 @_attrs_define
@@ -149,138 +170,174 @@ class ItemModelRun:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         history = []
-        _history = d.pop("history")
+        _history = src_dict["history"]
         for history_item_data in _history:
             history_item = HistoryEntryModelRunDomainInfo.from_dict(history_item_data)
 
             history.append(history_item)
 
-        display_name = d.pop("display_name")
+        display_name = src_dict["display_name"]
 
-        record_status = WorkflowRunCompletionStatus(d.pop("record_status"))
+        record_status = WorkflowRunCompletionStatus._parse(src_dict["record_status"])
 
-        record = ModelRunRecord.from_dict(d.pop("record"))
+        record = ModelRunRecord.from_dict(src_dict["record"])
 
-        prov_serialisation = d.pop("prov_serialisation")
+        prov_serialisation = src_dict["prov_serialisation"]
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        owner_username = d.pop("owner_username")
+        owner_username = src_dict["owner_username"]
 
-        created_timestamp = d.pop("created_timestamp")
+        created_timestamp = src_dict["created_timestamp"]
 
-        updated_timestamp = d.pop("updated_timestamp")
+        updated_timestamp = src_dict["updated_timestamp"]
 
-        record_type = RecordType(d.pop("record_type"))
+        record_type = RecordType._parse(src_dict["record_type"])
 
-        def _parse_user_metadata(
-            data: object,
-        ) -> ItemModelRunUserMetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_metadata_type_0 = ItemModelRunUserMetadataType0.from_dict(data)
+        user_metadata: ItemModelRunUserMetadataType0 | None | Unset
+        _user_metadata_raw = src_dict.get("user_metadata", UNSET)
+        if _user_metadata_raw is None or isinstance(_user_metadata_raw, Unset):
+            user_metadata = _user_metadata_raw
+        else:
+            _user_metadata_ok = False
+            if isinstance(_user_metadata_raw, dict):
+                try:
+                    user_metadata_type_0 = ItemModelRunUserMetadataType0.from_dict(
+                        _user_metadata_raw
+                    )
 
-                return user_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ItemModelRunUserMetadataType0 | None | Unset, data)
+                    user_metadata = user_metadata_type_0
+                    _user_metadata_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        user_metadata = _parse_user_metadata(d.pop("user_metadata", UNSET))
+            if not _user_metadata_ok:
+                user_metadata = _user_metadata_raw
 
-        def _parse_item_category(data: object) -> ItemCategory | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                item_category_type_0 = ItemCategory(data)
+        item_category: ItemCategory | None | Unset
+        _item_category_raw = src_dict.get("item_category", UNSET)
+        if _item_category_raw is None or isinstance(_item_category_raw, Unset):
+            item_category = _item_category_raw
+        else:
+            _item_category_ok = False
+            if isinstance(_item_category_raw, str):
+                try:
+                    item_category_type_0 = ItemCategory._parse(_item_category_raw)
 
-                return item_category_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ItemCategory | None | Unset, data)
+                    item_category = item_category_type_0
+                    _item_category_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        item_category = _parse_item_category(d.pop("item_category", UNSET))
+            if not _item_category_ok:
+                item_category = _item_category_raw
 
-        def _parse_item_subtype(data: object) -> ItemSubType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                item_subtype_type_0 = ItemSubType(data)
+        item_subtype: ItemSubType | None | Unset
+        _item_subtype_raw = src_dict.get("item_subtype", UNSET)
+        if _item_subtype_raw is None or isinstance(_item_subtype_raw, Unset):
+            item_subtype = _item_subtype_raw
+        else:
+            _item_subtype_ok = False
+            if isinstance(_item_subtype_raw, str):
+                try:
+                    item_subtype_type_0 = ItemSubType._parse(_item_subtype_raw)
 
-                return item_subtype_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ItemSubType | None | Unset, data)
+                    item_subtype = item_subtype_type_0
+                    _item_subtype_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        item_subtype = _parse_item_subtype(d.pop("item_subtype", UNSET))
+            if not _item_subtype_ok:
+                item_subtype = _item_subtype_raw
 
-        def _parse_workflow_links(data: object) -> None | Unset | WorkflowLinks:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                workflow_links_type_0 = WorkflowLinks.from_dict(data)
+        workflow_links: None | Unset | WorkflowLinks
+        _workflow_links_raw = src_dict.get("workflow_links", UNSET)
+        if _workflow_links_raw is None or isinstance(_workflow_links_raw, Unset):
+            workflow_links = _workflow_links_raw
+        else:
+            _workflow_links_ok = False
+            if isinstance(_workflow_links_raw, dict):
+                try:
+                    workflow_links_type_0 = WorkflowLinks.from_dict(_workflow_links_raw)
 
-                return workflow_links_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WorkflowLinks, data)
+                    workflow_links = workflow_links_type_0
+                    _workflow_links_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        workflow_links = _parse_workflow_links(d.pop("workflow_links", UNSET))
+            if not _workflow_links_ok:
+                workflow_links = _workflow_links_raw
 
-        def _parse_versioning_info(data: object) -> None | Unset | VersioningInfo:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                versioning_info_type_0 = VersioningInfo.from_dict(data)
+        versioning_info: None | Unset | VersioningInfo
+        _versioning_info_raw = src_dict.get("versioning_info", UNSET)
+        if _versioning_info_raw is None or isinstance(_versioning_info_raw, Unset):
+            versioning_info = _versioning_info_raw
+        else:
+            _versioning_info_ok = False
+            if isinstance(_versioning_info_raw, dict):
+                try:
+                    versioning_info_type_0 = VersioningInfo.from_dict(
+                        _versioning_info_raw
+                    )
 
-                return versioning_info_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | VersioningInfo, data)
+                    versioning_info = versioning_info_type_0
+                    _versioning_info_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        versioning_info = _parse_versioning_info(d.pop("versioning_info", UNSET))
+            if not _versioning_info_ok:
+                versioning_info = _versioning_info_raw
 
-        item_model_run = cls(
-            history=history,
-            display_name=display_name,
-            record_status=record_status,
-            record=record,
-            prov_serialisation=prov_serialisation,
-            id=id,
-            owner_username=owner_username,
-            created_timestamp=created_timestamp,
-            updated_timestamp=updated_timestamp,
-            record_type=record_type,
-            user_metadata=user_metadata,
-            item_category=item_category,
-            item_subtype=item_subtype,
-            workflow_links=workflow_links,
-            versioning_info=versioning_info,
+        # The keys beyond the declared properties, in their order; most payloads have none, and the subset
+        # check finds that without building a dict.
+        additional_properties = (
+            {}
+            if src_dict.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        item_model_run.additional_properties = d
+        if cls is ItemModelRun:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            item_model_run = object.__new__(cls)
+            item_model_run.history = history
+            item_model_run.display_name = display_name
+            item_model_run.record_status = record_status
+            item_model_run.record = record
+            item_model_run.prov_serialisation = prov_serialisation
+            item_model_run.id = id
+            item_model_run.owner_username = owner_username
+            item_model_run.created_timestamp = created_timestamp
+            item_model_run.updated_timestamp = updated_timestamp
+            item_model_run.record_type = record_type
+            item_model_run.user_metadata = user_metadata
+            item_model_run.item_category = item_category
+            item_model_run.item_subtype = item_subtype
+            item_model_run.workflow_links = workflow_links
+            item_model_run.versioning_info = versioning_info
+            item_model_run.additional_properties = additional_properties
+        else:
+            item_model_run = cls(
+                history=history,
+                display_name=display_name,
+                record_status=record_status,
+                record=record,
+                prov_serialisation=prov_serialisation,
+                id=id,
+                owner_username=owner_username,
+                created_timestamp=created_timestamp,
+                updated_timestamp=updated_timestamp,
+                record_type=record_type,
+                user_metadata=user_metadata,
+                item_category=item_category,
+                item_subtype=item_subtype,
+                workflow_links=workflow_links,
+                versioning_info=versioning_info,
+            )
+            item_model_run.additional_properties = additional_properties
         return item_model_run
 
     @property

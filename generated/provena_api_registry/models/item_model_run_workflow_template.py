@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,28 @@ from ..models.record_type import RecordType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ItemModelRunWorkflowTemplate")
+
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "history",
+        "display_name",
+        "software_id",
+        "id",
+        "owner_username",
+        "created_timestamp",
+        "updated_timestamp",
+        "record_type",
+        "user_metadata",
+        "input_templates",
+        "output_templates",
+        "annotations",
+        "item_category",
+        "item_subtype",
+        "workflow_links",
+        "versioning_info",
+    }
+)
 
 
 @_attrs_define
@@ -186,9 +208,11 @@ class ItemModelRunWorkflowTemplate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         history = []
-        _history = d.pop("history")
+        _history = src_dict["history"]
         for history_item_data in _history:
             history_item = HistoryEntryModelRunWorkflowTemplateDomainInfo.from_dict(
                 history_item_data
@@ -196,202 +220,238 @@ class ItemModelRunWorkflowTemplate:
 
             history.append(history_item)
 
-        display_name = d.pop("display_name")
+        display_name = src_dict["display_name"]
 
-        software_id = d.pop("software_id")
+        software_id = src_dict["software_id"]
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        owner_username = d.pop("owner_username")
+        owner_username = src_dict["owner_username"]
 
-        created_timestamp = d.pop("created_timestamp")
+        created_timestamp = src_dict["created_timestamp"]
 
-        updated_timestamp = d.pop("updated_timestamp")
+        updated_timestamp = src_dict["updated_timestamp"]
 
-        record_type = RecordType(d.pop("record_type"))
+        record_type = RecordType._parse(src_dict["record_type"])
 
-        def _parse_user_metadata(
-            data: object,
-        ) -> ItemModelRunWorkflowTemplateUserMetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_metadata_type_0 = (
-                    ItemModelRunWorkflowTemplateUserMetadataType0.from_dict(data)
-                )
-
-                return user_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                ItemModelRunWorkflowTemplateUserMetadataType0 | None | Unset, data
-            )
-
-        user_metadata = _parse_user_metadata(d.pop("user_metadata", UNSET))
-
-        def _parse_input_templates(
-            data: object,
-        ) -> list[TemplateResource] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                input_templates_type_0 = []
-                _input_templates_type_0 = data
-                for input_templates_type_0_item_data in _input_templates_type_0:
-                    input_templates_type_0_item = TemplateResource.from_dict(
-                        input_templates_type_0_item_data
+        user_metadata: ItemModelRunWorkflowTemplateUserMetadataType0 | None | Unset
+        _user_metadata_raw = src_dict.get("user_metadata", UNSET)
+        if _user_metadata_raw is None or isinstance(_user_metadata_raw, Unset):
+            user_metadata = _user_metadata_raw
+        else:
+            _user_metadata_ok = False
+            if isinstance(_user_metadata_raw, dict):
+                try:
+                    user_metadata_type_0 = (
+                        ItemModelRunWorkflowTemplateUserMetadataType0.from_dict(
+                            _user_metadata_raw
+                        )
                     )
 
-                    input_templates_type_0.append(input_templates_type_0_item)
+                    user_metadata = user_metadata_type_0
+                    _user_metadata_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                return input_templates_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[TemplateResource] | None | Unset, data)
+            if not _user_metadata_ok:
+                user_metadata = _user_metadata_raw
 
-        input_templates = _parse_input_templates(d.pop("input_templates", UNSET))
+        input_templates: list[TemplateResource] | None | Unset
+        _input_templates_raw = src_dict.get("input_templates", UNSET)
+        if _input_templates_raw is None or isinstance(_input_templates_raw, Unset):
+            input_templates = _input_templates_raw
+        else:
+            _input_templates_ok = False
+            if isinstance(_input_templates_raw, list):
+                try:
+                    input_templates_type_0 = []
+                    _input_templates_type_0 = _input_templates_raw
+                    for input_templates_type_0_item_data in _input_templates_type_0:
+                        input_templates_type_0_item = TemplateResource.from_dict(
+                            input_templates_type_0_item_data
+                        )
 
-        def _parse_output_templates(
-            data: object,
-        ) -> list[TemplateResource] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                output_templates_type_0 = []
-                _output_templates_type_0 = data
-                for output_templates_type_0_item_data in _output_templates_type_0:
-                    output_templates_type_0_item = TemplateResource.from_dict(
-                        output_templates_type_0_item_data
+                        input_templates_type_0.append(input_templates_type_0_item)
+
+                    input_templates = input_templates_type_0
+                    _input_templates_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+
+            if not _input_templates_ok:
+                input_templates = _input_templates_raw
+
+        output_templates: list[TemplateResource] | None | Unset
+        _output_templates_raw = src_dict.get("output_templates", UNSET)
+        if _output_templates_raw is None or isinstance(_output_templates_raw, Unset):
+            output_templates = _output_templates_raw
+        else:
+            _output_templates_ok = False
+            if isinstance(_output_templates_raw, list):
+                try:
+                    output_templates_type_0 = []
+                    _output_templates_type_0 = _output_templates_raw
+                    for output_templates_type_0_item_data in _output_templates_type_0:
+                        output_templates_type_0_item = TemplateResource.from_dict(
+                            output_templates_type_0_item_data
+                        )
+
+                        output_templates_type_0.append(output_templates_type_0_item)
+
+                    output_templates = output_templates_type_0
+                    _output_templates_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+
+            if not _output_templates_ok:
+                output_templates = _output_templates_raw
+
+        annotations: None | Unset | WorkflowTemplateAnnotations
+        _annotations_raw = src_dict.get("annotations", UNSET)
+        if _annotations_raw is None or isinstance(_annotations_raw, Unset):
+            annotations = _annotations_raw
+        else:
+            _annotations_ok = False
+            if isinstance(_annotations_raw, dict):
+                try:
+                    annotations_type_0 = WorkflowTemplateAnnotations.from_dict(
+                        _annotations_raw
                     )
 
-                    output_templates_type_0.append(output_templates_type_0_item)
+                    annotations = annotations_type_0
+                    _annotations_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                return output_templates_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[TemplateResource] | None | Unset, data)
+            if not _annotations_ok:
+                annotations = _annotations_raw
 
-        output_templates = _parse_output_templates(d.pop("output_templates", UNSET))
+        item_category: ItemCategory | None | Unset
+        _item_category_raw = src_dict.get("item_category", UNSET)
+        if _item_category_raw is None or isinstance(_item_category_raw, Unset):
+            item_category = _item_category_raw
+        else:
+            _item_category_ok = False
+            if isinstance(_item_category_raw, str):
+                try:
+                    item_category_type_0 = ItemCategory._parse(_item_category_raw)
 
-        def _parse_annotations(
-            data: object,
-        ) -> None | Unset | WorkflowTemplateAnnotations:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                annotations_type_0 = WorkflowTemplateAnnotations.from_dict(data)
+                    item_category = item_category_type_0
+                    _item_category_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                return annotations_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WorkflowTemplateAnnotations, data)
+            if not _item_category_ok:
+                item_category = _item_category_raw
 
-        annotations = _parse_annotations(d.pop("annotations", UNSET))
+        item_subtype: ItemSubType | None | Unset
+        _item_subtype_raw = src_dict.get("item_subtype", UNSET)
+        if _item_subtype_raw is None or isinstance(_item_subtype_raw, Unset):
+            item_subtype = _item_subtype_raw
+        else:
+            _item_subtype_ok = False
+            if isinstance(_item_subtype_raw, str):
+                try:
+                    item_subtype_type_0 = ItemSubType._parse(_item_subtype_raw)
 
-        def _parse_item_category(data: object) -> ItemCategory | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                item_category_type_0 = ItemCategory(data)
+                    item_subtype = item_subtype_type_0
+                    _item_subtype_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                return item_category_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ItemCategory | None | Unset, data)
+            if not _item_subtype_ok:
+                item_subtype = _item_subtype_raw
 
-        item_category = _parse_item_category(d.pop("item_category", UNSET))
+        workflow_links: None | Unset | WorkflowLinks
+        _workflow_links_raw = src_dict.get("workflow_links", UNSET)
+        if _workflow_links_raw is None or isinstance(_workflow_links_raw, Unset):
+            workflow_links = _workflow_links_raw
+        else:
+            _workflow_links_ok = False
+            if isinstance(_workflow_links_raw, dict):
+                try:
+                    workflow_links_type_0 = WorkflowLinks.from_dict(_workflow_links_raw)
 
-        def _parse_item_subtype(data: object) -> ItemSubType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                item_subtype_type_0 = ItemSubType(data)
+                    workflow_links = workflow_links_type_0
+                    _workflow_links_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                return item_subtype_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ItemSubType | None | Unset, data)
+            if not _workflow_links_ok:
+                workflow_links = _workflow_links_raw
 
-        item_subtype = _parse_item_subtype(d.pop("item_subtype", UNSET))
+        versioning_info: None | Unset | VersioningInfo
+        _versioning_info_raw = src_dict.get("versioning_info", UNSET)
+        if _versioning_info_raw is None or isinstance(_versioning_info_raw, Unset):
+            versioning_info = _versioning_info_raw
+        else:
+            _versioning_info_ok = False
+            if isinstance(_versioning_info_raw, dict):
+                try:
+                    versioning_info_type_0 = VersioningInfo.from_dict(
+                        _versioning_info_raw
+                    )
 
-        def _parse_workflow_links(data: object) -> None | Unset | WorkflowLinks:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                workflow_links_type_0 = WorkflowLinks.from_dict(data)
+                    versioning_info = versioning_info_type_0
+                    _versioning_info_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                return workflow_links_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WorkflowLinks, data)
+            if not _versioning_info_ok:
+                versioning_info = _versioning_info_raw
 
-        workflow_links = _parse_workflow_links(d.pop("workflow_links", UNSET))
-
-        def _parse_versioning_info(data: object) -> None | Unset | VersioningInfo:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                versioning_info_type_0 = VersioningInfo.from_dict(data)
-
-                return versioning_info_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | VersioningInfo, data)
-
-        versioning_info = _parse_versioning_info(d.pop("versioning_info", UNSET))
-
-        item_model_run_workflow_template = cls(
-            history=history,
-            display_name=display_name,
-            software_id=software_id,
-            id=id,
-            owner_username=owner_username,
-            created_timestamp=created_timestamp,
-            updated_timestamp=updated_timestamp,
-            record_type=record_type,
-            user_metadata=user_metadata,
-            input_templates=input_templates,
-            output_templates=output_templates,
-            annotations=annotations,
-            item_category=item_category,
-            item_subtype=item_subtype,
-            workflow_links=workflow_links,
-            versioning_info=versioning_info,
+        # The keys beyond the declared properties, in their order; most payloads have none, and the subset
+        # check finds that without building a dict.
+        additional_properties = (
+            {}
+            if src_dict.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        item_model_run_workflow_template.additional_properties = d
+        if cls is ItemModelRunWorkflowTemplate:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            item_model_run_workflow_template = object.__new__(cls)
+            item_model_run_workflow_template.history = history
+            item_model_run_workflow_template.display_name = display_name
+            item_model_run_workflow_template.software_id = software_id
+            item_model_run_workflow_template.id = id
+            item_model_run_workflow_template.owner_username = owner_username
+            item_model_run_workflow_template.created_timestamp = created_timestamp
+            item_model_run_workflow_template.updated_timestamp = updated_timestamp
+            item_model_run_workflow_template.record_type = record_type
+            item_model_run_workflow_template.user_metadata = user_metadata
+            item_model_run_workflow_template.input_templates = input_templates
+            item_model_run_workflow_template.output_templates = output_templates
+            item_model_run_workflow_template.annotations = annotations
+            item_model_run_workflow_template.item_category = item_category
+            item_model_run_workflow_template.item_subtype = item_subtype
+            item_model_run_workflow_template.workflow_links = workflow_links
+            item_model_run_workflow_template.versioning_info = versioning_info
+            item_model_run_workflow_template.additional_properties = (
+                additional_properties
+            )
+        else:
+            item_model_run_workflow_template = cls(
+                history=history,
+                display_name=display_name,
+                software_id=software_id,
+                id=id,
+                owner_username=owner_username,
+                created_timestamp=created_timestamp,
+                updated_timestamp=updated_timestamp,
+                record_type=record_type,
+                user_metadata=user_metadata,
+                input_templates=input_templates,
+                output_templates=output_templates,
+                annotations=annotations,
+                item_category=item_category,
+                item_subtype=item_subtype,
+                workflow_links=workflow_links,
+                versioning_info=versioning_info,
+            )
+            item_model_run_workflow_template.additional_properties = (
+                additional_properties
+            )
         return item_model_run_workflow_template
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,29 @@ from ..models.record_type import RecordType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ItemPerson")
+
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "history",
+        "display_name",
+        "email",
+        "first_name",
+        "last_name",
+        "id",
+        "owner_username",
+        "created_timestamp",
+        "updated_timestamp",
+        "record_type",
+        "user_metadata",
+        "orcid",
+        "ethics_approved",
+        "item_category",
+        "item_subtype",
+        "workflow_links",
+        "versioning_info",
+    }
+)
 
 
 @_attrs_define
@@ -168,158 +191,182 @@ class ItemPerson:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         history = []
-        _history = d.pop("history")
+        _history = src_dict["history"]
         for history_item_data in _history:
             history_item = HistoryEntryPersonDomainInfo.from_dict(history_item_data)
 
             history.append(history_item)
 
-        display_name = d.pop("display_name")
+        display_name = src_dict["display_name"]
 
-        email = d.pop("email")
+        email = src_dict["email"]
 
-        first_name = d.pop("first_name")
+        first_name = src_dict["first_name"]
 
-        last_name = d.pop("last_name")
+        last_name = src_dict["last_name"]
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        owner_username = d.pop("owner_username")
+        owner_username = src_dict["owner_username"]
 
-        created_timestamp = d.pop("created_timestamp")
+        created_timestamp = src_dict["created_timestamp"]
 
-        updated_timestamp = d.pop("updated_timestamp")
+        updated_timestamp = src_dict["updated_timestamp"]
 
-        record_type = RecordType(d.pop("record_type"))
+        record_type = RecordType._parse(src_dict["record_type"])
 
-        def _parse_user_metadata(
-            data: object,
-        ) -> ItemPersonUserMetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_metadata_type_0 = ItemPersonUserMetadataType0.from_dict(data)
+        user_metadata: ItemPersonUserMetadataType0 | None | Unset
+        _user_metadata_raw = src_dict.get("user_metadata", UNSET)
+        if _user_metadata_raw is None or isinstance(_user_metadata_raw, Unset):
+            user_metadata = _user_metadata_raw
+        else:
+            _user_metadata_ok = False
+            if isinstance(_user_metadata_raw, dict):
+                try:
+                    user_metadata_type_0 = ItemPersonUserMetadataType0.from_dict(
+                        _user_metadata_raw
+                    )
 
-                return user_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ItemPersonUserMetadataType0 | None | Unset, data)
+                    user_metadata = user_metadata_type_0
+                    _user_metadata_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        user_metadata = _parse_user_metadata(d.pop("user_metadata", UNSET))
+            if not _user_metadata_ok:
+                user_metadata = _user_metadata_raw
 
-        def _parse_orcid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        orcid = src_dict.get("orcid", UNSET)
 
-        orcid = _parse_orcid(d.pop("orcid", UNSET))
+        ethics_approved = src_dict.get("ethics_approved", UNSET)
 
-        def _parse_ethics_approved(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        item_category: ItemCategory | None | Unset
+        _item_category_raw = src_dict.get("item_category", UNSET)
+        if _item_category_raw is None or isinstance(_item_category_raw, Unset):
+            item_category = _item_category_raw
+        else:
+            _item_category_ok = False
+            if isinstance(_item_category_raw, str):
+                try:
+                    item_category_type_0 = ItemCategory._parse(_item_category_raw)
 
-        ethics_approved = _parse_ethics_approved(d.pop("ethics_approved", UNSET))
+                    item_category = item_category_type_0
+                    _item_category_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        def _parse_item_category(data: object) -> ItemCategory | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                item_category_type_0 = ItemCategory(data)
+            if not _item_category_ok:
+                item_category = _item_category_raw
 
-                return item_category_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ItemCategory | None | Unset, data)
+        item_subtype: ItemSubType | None | Unset
+        _item_subtype_raw = src_dict.get("item_subtype", UNSET)
+        if _item_subtype_raw is None or isinstance(_item_subtype_raw, Unset):
+            item_subtype = _item_subtype_raw
+        else:
+            _item_subtype_ok = False
+            if isinstance(_item_subtype_raw, str):
+                try:
+                    item_subtype_type_0 = ItemSubType._parse(_item_subtype_raw)
 
-        item_category = _parse_item_category(d.pop("item_category", UNSET))
+                    item_subtype = item_subtype_type_0
+                    _item_subtype_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        def _parse_item_subtype(data: object) -> ItemSubType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                item_subtype_type_0 = ItemSubType(data)
+            if not _item_subtype_ok:
+                item_subtype = _item_subtype_raw
 
-                return item_subtype_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ItemSubType | None | Unset, data)
+        workflow_links: None | Unset | WorkflowLinks
+        _workflow_links_raw = src_dict.get("workflow_links", UNSET)
+        if _workflow_links_raw is None or isinstance(_workflow_links_raw, Unset):
+            workflow_links = _workflow_links_raw
+        else:
+            _workflow_links_ok = False
+            if isinstance(_workflow_links_raw, dict):
+                try:
+                    workflow_links_type_0 = WorkflowLinks.from_dict(_workflow_links_raw)
 
-        item_subtype = _parse_item_subtype(d.pop("item_subtype", UNSET))
+                    workflow_links = workflow_links_type_0
+                    _workflow_links_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        def _parse_workflow_links(data: object) -> None | Unset | WorkflowLinks:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                workflow_links_type_0 = WorkflowLinks.from_dict(data)
+            if not _workflow_links_ok:
+                workflow_links = _workflow_links_raw
 
-                return workflow_links_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WorkflowLinks, data)
+        versioning_info: None | Unset | VersioningInfo
+        _versioning_info_raw = src_dict.get("versioning_info", UNSET)
+        if _versioning_info_raw is None or isinstance(_versioning_info_raw, Unset):
+            versioning_info = _versioning_info_raw
+        else:
+            _versioning_info_ok = False
+            if isinstance(_versioning_info_raw, dict):
+                try:
+                    versioning_info_type_0 = VersioningInfo.from_dict(
+                        _versioning_info_raw
+                    )
 
-        workflow_links = _parse_workflow_links(d.pop("workflow_links", UNSET))
+                    versioning_info = versioning_info_type_0
+                    _versioning_info_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        def _parse_versioning_info(data: object) -> None | Unset | VersioningInfo:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                versioning_info_type_0 = VersioningInfo.from_dict(data)
+            if not _versioning_info_ok:
+                versioning_info = _versioning_info_raw
 
-                return versioning_info_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | VersioningInfo, data)
-
-        versioning_info = _parse_versioning_info(d.pop("versioning_info", UNSET))
-
-        item_person = cls(
-            history=history,
-            display_name=display_name,
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
-            id=id,
-            owner_username=owner_username,
-            created_timestamp=created_timestamp,
-            updated_timestamp=updated_timestamp,
-            record_type=record_type,
-            user_metadata=user_metadata,
-            orcid=orcid,
-            ethics_approved=ethics_approved,
-            item_category=item_category,
-            item_subtype=item_subtype,
-            workflow_links=workflow_links,
-            versioning_info=versioning_info,
+        # The keys beyond the declared properties, in their order; most payloads have none, and the subset
+        # check finds that without building a dict.
+        additional_properties = (
+            {}
+            if src_dict.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        item_person.additional_properties = d
+        if cls is ItemPerson:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            item_person = object.__new__(cls)
+            item_person.history = history
+            item_person.display_name = display_name
+            item_person.email = email
+            item_person.first_name = first_name
+            item_person.last_name = last_name
+            item_person.id = id
+            item_person.owner_username = owner_username
+            item_person.created_timestamp = created_timestamp
+            item_person.updated_timestamp = updated_timestamp
+            item_person.record_type = record_type
+            item_person.user_metadata = user_metadata
+            item_person.orcid = orcid
+            item_person.ethics_approved = ethics_approved
+            item_person.item_category = item_category
+            item_person.item_subtype = item_subtype
+            item_person.workflow_links = workflow_links
+            item_person.versioning_info = versioning_info
+            item_person.additional_properties = additional_properties
+        else:
+            item_person = cls(
+                history=history,
+                display_name=display_name,
+                email=email,
+                first_name=first_name,
+                last_name=last_name,
+                id=id,
+                owner_username=owner_username,
+                created_timestamp=created_timestamp,
+                updated_timestamp=updated_timestamp,
+                record_type=record_type,
+                user_metadata=user_metadata,
+                orcid=orcid,
+                ethics_approved=ethics_approved,
+                item_category=item_category,
+                item_subtype=item_subtype,
+                workflow_links=workflow_links,
+                versioning_info=versioning_info,
+            )
+            item_person.additional_properties = additional_properties
         return item_person
 
     @property

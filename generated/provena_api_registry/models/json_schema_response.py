@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JsonSchemaResponse")
+
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "status",
+        "json_schema",
+    }
+)
 
 
 @_attrs_define
@@ -48,34 +56,51 @@ class JsonSchemaResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        status = Status.from_dict(d.pop("status"))
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        status = Status.from_dict(src_dict["status"])
 
-        def _parse_json_schema(
-            data: object,
-        ) -> JsonSchemaResponseJsonSchemaType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                json_schema_type_0 = JsonSchemaResponseJsonSchemaType0.from_dict(data)
+        json_schema: JsonSchemaResponseJsonSchemaType0 | None | Unset
+        _json_schema_raw = src_dict.get("json_schema", UNSET)
+        if _json_schema_raw is None or isinstance(_json_schema_raw, Unset):
+            json_schema = _json_schema_raw
+        else:
+            _json_schema_ok = False
+            if isinstance(_json_schema_raw, dict):
+                try:
+                    json_schema_type_0 = JsonSchemaResponseJsonSchemaType0.from_dict(
+                        _json_schema_raw
+                    )
 
-                return json_schema_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(JsonSchemaResponseJsonSchemaType0 | None | Unset, data)
+                    json_schema = json_schema_type_0
+                    _json_schema_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        json_schema = _parse_json_schema(d.pop("json_schema", UNSET))
+            if not _json_schema_ok:
+                json_schema = _json_schema_raw
 
-        json_schema_response = cls(
-            status=status,
-            json_schema=json_schema,
+        # The keys beyond the declared properties, in their order; most payloads have none, and the subset
+        # check finds that without building a dict.
+        additional_properties = (
+            {}
+            if src_dict.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        json_schema_response.additional_properties = d
+        if cls is JsonSchemaResponse:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            json_schema_response = object.__new__(cls)
+            json_schema_response.status = status
+            json_schema_response.json_schema = json_schema
+            json_schema_response.additional_properties = additional_properties
+        else:
+            json_schema_response = cls(
+                status=status,
+                json_schema=json_schema,
+            )
+            json_schema_response.additional_properties = additional_properties
         return json_schema_response
 
     @property

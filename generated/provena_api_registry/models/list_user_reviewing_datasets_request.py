@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListUserReviewingDatasetsRequest")
+
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "filter_by",
+        "pagination_key",
+        "page_size",
+        "sort_by",
+    }
+)
 
 
 @_attrs_define
@@ -74,66 +84,83 @@ class ListUserReviewingDatasetsRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        filter_by = FilterOptions.from_dict(d.pop("filter_by"))
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        filter_by = FilterOptions.from_dict(src_dict["filter_by"])
 
-        def _parse_pagination_key(
-            data: object,
-        ) -> ListUserReviewingDatasetsRequestPaginationKeyType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pagination_key_type_0 = (
-                    ListUserReviewingDatasetsRequestPaginationKeyType0.from_dict(data)
-                )
-
-                return pagination_key_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                ListUserReviewingDatasetsRequestPaginationKeyType0 | None | Unset, data
-            )
-
-        pagination_key = _parse_pagination_key(d.pop("pagination_key", UNSET))
-
-        def _parse_page_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        page_size = _parse_page_size(d.pop("page_size", UNSET))
-
-        def _parse_sort_by(data: object) -> None | SortOptions | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                sort_by_type_0 = SortOptions.from_dict(data)
-
-                return sort_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SortOptions | Unset, data)
-
-        sort_by = _parse_sort_by(d.pop("sort_by", UNSET))
-
-        list_user_reviewing_datasets_request = cls(
-            filter_by=filter_by,
-            pagination_key=pagination_key,
-            page_size=page_size,
-            sort_by=sort_by,
+        pagination_key: (
+            ListUserReviewingDatasetsRequestPaginationKeyType0 | None | Unset
         )
+        _pagination_key_raw = src_dict.get("pagination_key", UNSET)
+        if _pagination_key_raw is None or isinstance(_pagination_key_raw, Unset):
+            pagination_key = _pagination_key_raw
+        else:
+            _pagination_key_ok = False
+            if isinstance(_pagination_key_raw, dict):
+                try:
+                    pagination_key_type_0 = (
+                        ListUserReviewingDatasetsRequestPaginationKeyType0.from_dict(
+                            _pagination_key_raw
+                        )
+                    )
 
-        list_user_reviewing_datasets_request.additional_properties = d
+                    pagination_key = pagination_key_type_0
+                    _pagination_key_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+
+            if not _pagination_key_ok:
+                pagination_key = _pagination_key_raw
+
+        page_size = src_dict.get("page_size", UNSET)
+
+        sort_by: None | SortOptions | Unset
+        _sort_by_raw = src_dict.get("sort_by", UNSET)
+        if _sort_by_raw is None or isinstance(_sort_by_raw, Unset):
+            sort_by = _sort_by_raw
+        else:
+            _sort_by_ok = False
+            if isinstance(_sort_by_raw, dict):
+                try:
+                    sort_by_type_0 = SortOptions.from_dict(_sort_by_raw)
+
+                    sort_by = sort_by_type_0
+                    _sort_by_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+
+            if not _sort_by_ok:
+                sort_by = _sort_by_raw
+
+        # The keys beyond the declared properties, in their order; most payloads have none, and the subset
+        # check finds that without building a dict.
+        additional_properties = (
+            {}
+            if src_dict.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
+        )
+        if cls is ListUserReviewingDatasetsRequest:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            list_user_reviewing_datasets_request = object.__new__(cls)
+            list_user_reviewing_datasets_request.filter_by = filter_by
+            list_user_reviewing_datasets_request.pagination_key = pagination_key
+            list_user_reviewing_datasets_request.page_size = page_size
+            list_user_reviewing_datasets_request.sort_by = sort_by
+            list_user_reviewing_datasets_request.additional_properties = (
+                additional_properties
+            )
+        else:
+            list_user_reviewing_datasets_request = cls(
+                filter_by=filter_by,
+                pagination_key=pagination_key,
+                page_size=page_size,
+                sort_by=sort_by,
+            )
+            list_user_reviewing_datasets_request.additional_properties = (
+                additional_properties
+            )
         return list_user_reviewing_datasets_request
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,17 @@ from ..models.lock_action_type import LockActionType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LockEvent")
+
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "action_type",
+        "username",
+        "reason",
+        "timestamp",
+        "email",
+    }
+)
 
 
 @_attrs_define
@@ -62,33 +73,45 @@ class LockEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        action_type = LockActionType(d.pop("action_type"))
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        action_type = LockActionType._parse(src_dict["action_type"])
 
-        username = d.pop("username")
+        username = src_dict["username"]
 
-        reason = d.pop("reason")
+        reason = src_dict["reason"]
 
-        timestamp = d.pop("timestamp")
+        timestamp = src_dict["timestamp"]
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email = src_dict.get("email", UNSET)
 
-        email = _parse_email(d.pop("email", UNSET))
-
-        lock_event = cls(
-            action_type=action_type,
-            username=username,
-            reason=reason,
-            timestamp=timestamp,
-            email=email,
+        # The keys beyond the declared properties, in their order; most payloads have none, and the subset
+        # check finds that without building a dict.
+        additional_properties = (
+            {}
+            if src_dict.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        lock_event.additional_properties = d
+        if cls is LockEvent:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            lock_event = object.__new__(cls)
+            lock_event.action_type = action_type
+            lock_event.username = username
+            lock_event.reason = reason
+            lock_event.timestamp = timestamp
+            lock_event.email = email
+            lock_event.additional_properties = additional_properties
+        else:
+            lock_event = cls(
+                action_type=action_type,
+                username=username,
+                reason=reason,
+                timestamp=timestamp,
+                email=email,
+            )
+            lock_event.additional_properties = additional_properties
         return lock_event
 
     @property

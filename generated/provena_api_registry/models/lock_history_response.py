@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LockHistoryResponse")
+
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "status",
+        "history",
+    }
+)
 
 
 @_attrs_define
@@ -52,37 +60,56 @@ class LockHistoryResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        status = Status.from_dict(d.pop("status"))
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        status = Status.from_dict(src_dict["status"])
 
-        def _parse_history(data: object) -> list[LockEvent] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                history_type_0 = []
-                _history_type_0 = data
-                for history_type_0_item_data in _history_type_0:
-                    history_type_0_item = LockEvent.from_dict(history_type_0_item_data)
+        history: list[LockEvent] | None | Unset
+        _history_raw = src_dict.get("history", UNSET)
+        if _history_raw is None or isinstance(_history_raw, Unset):
+            history = _history_raw
+        else:
+            _history_ok = False
+            if isinstance(_history_raw, list):
+                try:
+                    history_type_0 = []
+                    _history_type_0 = _history_raw
+                    for history_type_0_item_data in _history_type_0:
+                        history_type_0_item = LockEvent.from_dict(
+                            history_type_0_item_data
+                        )
 
-                    history_type_0.append(history_type_0_item)
+                        history_type_0.append(history_type_0_item)
 
-                return history_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[LockEvent] | None | Unset, data)
+                    history = history_type_0
+                    _history_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        history = _parse_history(d.pop("history", UNSET))
+            if not _history_ok:
+                history = _history_raw
 
-        lock_history_response = cls(
-            status=status,
-            history=history,
+        # The keys beyond the declared properties, in their order; most payloads have none, and the subset
+        # check finds that without building a dict.
+        additional_properties = (
+            {}
+            if src_dict.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        lock_history_response.additional_properties = d
+        if cls is LockHistoryResponse:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            lock_history_response = object.__new__(cls)
+            lock_history_response.status = status
+            lock_history_response.history = history
+            lock_history_response.additional_properties = additional_properties
+        else:
+            lock_history_response = cls(
+                status=status,
+                history=history,
+            )
+            lock_history_response.additional_properties = additional_properties
         return lock_history_response
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ModelCreateResponse")
+
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "status",
+        "created_item",
+        "register_create_activity_session_id",
+    }
+)
 
 
 @_attrs_define
@@ -59,46 +68,57 @@ class ModelCreateResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        status = Status.from_dict(d.pop("status"))
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        status = Status.from_dict(src_dict["status"])
 
-        def _parse_created_item(data: object) -> ItemModel | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                created_item_type_0 = ItemModel.from_dict(data)
+        created_item: ItemModel | None
+        _created_item_raw = src_dict["created_item"]
+        if _created_item_raw is None:
+            created_item = _created_item_raw
+        else:
+            _created_item_ok = False
+            if isinstance(_created_item_raw, dict):
+                try:
+                    created_item_type_0 = ItemModel.from_dict(_created_item_raw)
 
-                return created_item_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ItemModel | None, data)
+                    created_item = created_item_type_0
+                    _created_item_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        created_item = _parse_created_item(d.pop("created_item"))
+            if not _created_item_ok:
+                created_item = _created_item_raw
 
-        def _parse_register_create_activity_session_id(
-            data: object,
-        ) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        register_create_activity_session_id = src_dict.get(
+            "register_create_activity_session_id", UNSET
+        )
 
-        register_create_activity_session_id = (
-            _parse_register_create_activity_session_id(
-                d.pop("register_create_activity_session_id", UNSET)
+        # The keys beyond the declared properties, in their order; most payloads have none, and the subset
+        # check finds that without building a dict.
+        additional_properties = (
+            {}
+            if src_dict.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
+        )
+        if cls is ModelCreateResponse:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            model_create_response = object.__new__(cls)
+            model_create_response.status = status
+            model_create_response.created_item = created_item
+            model_create_response.register_create_activity_session_id = (
+                register_create_activity_session_id
             )
-        )
-
-        model_create_response = cls(
-            status=status,
-            created_item=created_item,
-            register_create_activity_session_id=register_create_activity_session_id,
-        )
-
-        model_create_response.additional_properties = d
+            model_create_response.additional_properties = additional_properties
+        else:
+            model_create_response = cls(
+                status=status,
+                created_item=created_item,
+                register_create_activity_session_id=register_create_activity_session_id,
+            )
+            model_create_response.additional_properties = additional_properties
         return model_create_response
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,23 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ModelRunRecord")
+
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "workflow_template_id",
+        "inputs",
+        "outputs",
+        "display_name",
+        "description",
+        "associations",
+        "start_time",
+        "end_time",
+        "model_version",
+        "annotations",
+        "study_id",
+    }
+)
 
 
 @_attrs_define
@@ -109,85 +126,97 @@ class ModelRunRecord:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        workflow_template_id = d.pop("workflow_template_id")
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        workflow_template_id = src_dict["workflow_template_id"]
 
         inputs = []
-        _inputs = d.pop("inputs")
+        _inputs = src_dict["inputs"]
         for inputs_item_data in _inputs:
             inputs_item = TemplatedDataset.from_dict(inputs_item_data)
 
             inputs.append(inputs_item)
 
         outputs = []
-        _outputs = d.pop("outputs")
+        _outputs = src_dict["outputs"]
         for outputs_item_data in _outputs:
             outputs_item = TemplatedDataset.from_dict(outputs_item_data)
 
             outputs.append(outputs_item)
 
-        display_name = d.pop("display_name")
+        display_name = src_dict["display_name"]
 
-        description = d.pop("description")
+        description = src_dict["description"]
 
-        associations = AssociationInfo.from_dict(d.pop("associations"))
+        associations = AssociationInfo.from_dict(src_dict["associations"])
 
-        start_time = d.pop("start_time")
+        start_time = src_dict["start_time"]
 
-        end_time = d.pop("end_time")
+        end_time = src_dict["end_time"]
 
-        def _parse_model_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        model_version = src_dict.get("model_version", UNSET)
 
-        model_version = _parse_model_version(d.pop("model_version", UNSET))
+        annotations: ModelRunRecordAnnotationsType0 | None | Unset
+        _annotations_raw = src_dict.get("annotations", UNSET)
+        if _annotations_raw is None or isinstance(_annotations_raw, Unset):
+            annotations = _annotations_raw
+        else:
+            _annotations_ok = False
+            if isinstance(_annotations_raw, dict):
+                try:
+                    annotations_type_0 = ModelRunRecordAnnotationsType0.from_dict(
+                        _annotations_raw
+                    )
 
-        def _parse_annotations(
-            data: object,
-        ) -> ModelRunRecordAnnotationsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                annotations_type_0 = ModelRunRecordAnnotationsType0.from_dict(data)
+                    annotations = annotations_type_0
+                    _annotations_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                return annotations_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ModelRunRecordAnnotationsType0 | None | Unset, data)
+            if not _annotations_ok:
+                annotations = _annotations_raw
 
-        annotations = _parse_annotations(d.pop("annotations", UNSET))
+        study_id = src_dict.get("study_id", UNSET)
 
-        def _parse_study_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        study_id = _parse_study_id(d.pop("study_id", UNSET))
-
-        model_run_record = cls(
-            workflow_template_id=workflow_template_id,
-            inputs=inputs,
-            outputs=outputs,
-            display_name=display_name,
-            description=description,
-            associations=associations,
-            start_time=start_time,
-            end_time=end_time,
-            model_version=model_version,
-            annotations=annotations,
-            study_id=study_id,
+        # The keys beyond the declared properties, in their order; most payloads have none, and the subset
+        # check finds that without building a dict.
+        additional_properties = (
+            {}
+            if src_dict.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        model_run_record.additional_properties = d
+        if cls is ModelRunRecord:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            model_run_record = object.__new__(cls)
+            model_run_record.workflow_template_id = workflow_template_id
+            model_run_record.inputs = inputs
+            model_run_record.outputs = outputs
+            model_run_record.display_name = display_name
+            model_run_record.description = description
+            model_run_record.associations = associations
+            model_run_record.start_time = start_time
+            model_run_record.end_time = end_time
+            model_run_record.model_version = model_version
+            model_run_record.annotations = annotations
+            model_run_record.study_id = study_id
+            model_run_record.additional_properties = additional_properties
+        else:
+            model_run_record = cls(
+                workflow_template_id=workflow_template_id,
+                inputs=inputs,
+                outputs=outputs,
+                display_name=display_name,
+                description=description,
+                associations=associations,
+                start_time=start_time,
+                end_time=end_time,
+                model_version=model_version,
+                annotations=annotations,
+                study_id=study_id,
+            )
+            model_run_record.additional_properties = additional_properties
         return model_run_record
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,18 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ModelRunWorkflowTemplateDomainInfo")
+
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "display_name",
+        "software_id",
+        "user_metadata",
+        "input_templates",
+        "output_templates",
+        "annotations",
+    }
+)
 
 
 @_attrs_define
@@ -104,115 +116,139 @@ class ModelRunWorkflowTemplateDomainInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        display_name = d.pop("display_name")
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        display_name = src_dict["display_name"]
 
-        software_id = d.pop("software_id")
+        software_id = src_dict["software_id"]
 
-        def _parse_user_metadata(
-            data: object,
-        ) -> ModelRunWorkflowTemplateDomainInfoUserMetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_metadata_type_0 = (
-                    ModelRunWorkflowTemplateDomainInfoUserMetadataType0.from_dict(data)
-                )
-
-                return user_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                ModelRunWorkflowTemplateDomainInfoUserMetadataType0 | None | Unset, data
-            )
-
-        user_metadata = _parse_user_metadata(d.pop("user_metadata", UNSET))
-
-        def _parse_input_templates(
-            data: object,
-        ) -> list[TemplateResource] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                input_templates_type_0 = []
-                _input_templates_type_0 = data
-                for input_templates_type_0_item_data in _input_templates_type_0:
-                    input_templates_type_0_item = TemplateResource.from_dict(
-                        input_templates_type_0_item_data
-                    )
-
-                    input_templates_type_0.append(input_templates_type_0_item)
-
-                return input_templates_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[TemplateResource] | None | Unset, data)
-
-        input_templates = _parse_input_templates(d.pop("input_templates", UNSET))
-
-        def _parse_output_templates(
-            data: object,
-        ) -> list[TemplateResource] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                output_templates_type_0 = []
-                _output_templates_type_0 = data
-                for output_templates_type_0_item_data in _output_templates_type_0:
-                    output_templates_type_0_item = TemplateResource.from_dict(
-                        output_templates_type_0_item_data
-                    )
-
-                    output_templates_type_0.append(output_templates_type_0_item)
-
-                return output_templates_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[TemplateResource] | None | Unset, data)
-
-        output_templates = _parse_output_templates(d.pop("output_templates", UNSET))
-
-        def _parse_annotations(
-            data: object,
-        ) -> None | Unset | WorkflowTemplateAnnotations:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                annotations_type_0 = WorkflowTemplateAnnotations.from_dict(data)
-
-                return annotations_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WorkflowTemplateAnnotations, data)
-
-        annotations = _parse_annotations(d.pop("annotations", UNSET))
-
-        model_run_workflow_template_domain_info = cls(
-            display_name=display_name,
-            software_id=software_id,
-            user_metadata=user_metadata,
-            input_templates=input_templates,
-            output_templates=output_templates,
-            annotations=annotations,
+        user_metadata: (
+            ModelRunWorkflowTemplateDomainInfoUserMetadataType0 | None | Unset
         )
+        _user_metadata_raw = src_dict.get("user_metadata", UNSET)
+        if _user_metadata_raw is None or isinstance(_user_metadata_raw, Unset):
+            user_metadata = _user_metadata_raw
+        else:
+            _user_metadata_ok = False
+            if isinstance(_user_metadata_raw, dict):
+                try:
+                    user_metadata_type_0 = (
+                        ModelRunWorkflowTemplateDomainInfoUserMetadataType0.from_dict(
+                            _user_metadata_raw
+                        )
+                    )
 
-        model_run_workflow_template_domain_info.additional_properties = d
+                    user_metadata = user_metadata_type_0
+                    _user_metadata_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+
+            if not _user_metadata_ok:
+                user_metadata = _user_metadata_raw
+
+        input_templates: list[TemplateResource] | None | Unset
+        _input_templates_raw = src_dict.get("input_templates", UNSET)
+        if _input_templates_raw is None or isinstance(_input_templates_raw, Unset):
+            input_templates = _input_templates_raw
+        else:
+            _input_templates_ok = False
+            if isinstance(_input_templates_raw, list):
+                try:
+                    input_templates_type_0 = []
+                    _input_templates_type_0 = _input_templates_raw
+                    for input_templates_type_0_item_data in _input_templates_type_0:
+                        input_templates_type_0_item = TemplateResource.from_dict(
+                            input_templates_type_0_item_data
+                        )
+
+                        input_templates_type_0.append(input_templates_type_0_item)
+
+                    input_templates = input_templates_type_0
+                    _input_templates_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+
+            if not _input_templates_ok:
+                input_templates = _input_templates_raw
+
+        output_templates: list[TemplateResource] | None | Unset
+        _output_templates_raw = src_dict.get("output_templates", UNSET)
+        if _output_templates_raw is None or isinstance(_output_templates_raw, Unset):
+            output_templates = _output_templates_raw
+        else:
+            _output_templates_ok = False
+            if isinstance(_output_templates_raw, list):
+                try:
+                    output_templates_type_0 = []
+                    _output_templates_type_0 = _output_templates_raw
+                    for output_templates_type_0_item_data in _output_templates_type_0:
+                        output_templates_type_0_item = TemplateResource.from_dict(
+                            output_templates_type_0_item_data
+                        )
+
+                        output_templates_type_0.append(output_templates_type_0_item)
+
+                    output_templates = output_templates_type_0
+                    _output_templates_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+
+            if not _output_templates_ok:
+                output_templates = _output_templates_raw
+
+        annotations: None | Unset | WorkflowTemplateAnnotations
+        _annotations_raw = src_dict.get("annotations", UNSET)
+        if _annotations_raw is None or isinstance(_annotations_raw, Unset):
+            annotations = _annotations_raw
+        else:
+            _annotations_ok = False
+            if isinstance(_annotations_raw, dict):
+                try:
+                    annotations_type_0 = WorkflowTemplateAnnotations.from_dict(
+                        _annotations_raw
+                    )
+
+                    annotations = annotations_type_0
+                    _annotations_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+
+            if not _annotations_ok:
+                annotations = _annotations_raw
+
+        # The keys beyond the declared properties, in their order; most payloads have none, and the subset
+        # check finds that without building a dict.
+        additional_properties = (
+            {}
+            if src_dict.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
+        )
+        if cls is ModelRunWorkflowTemplateDomainInfo:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            model_run_workflow_template_domain_info = object.__new__(cls)
+            model_run_workflow_template_domain_info.display_name = display_name
+            model_run_workflow_template_domain_info.software_id = software_id
+            model_run_workflow_template_domain_info.user_metadata = user_metadata
+            model_run_workflow_template_domain_info.input_templates = input_templates
+            model_run_workflow_template_domain_info.output_templates = output_templates
+            model_run_workflow_template_domain_info.annotations = annotations
+            model_run_workflow_template_domain_info.additional_properties = (
+                additional_properties
+            )
+        else:
+            model_run_workflow_template_domain_info = cls(
+                display_name=display_name,
+                software_id=software_id,
+                user_metadata=user_metadata,
+                input_templates=input_templates,
+                output_templates=output_templates,
+                annotations=annotations,
+            )
+            model_run_workflow_template_domain_info.additional_properties = (
+                additional_properties
+            )
         return model_run_workflow_template_domain_info
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ModelRunWorkflowTemplateFetchResponse")
+
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "status",
+        "item",
+        "roles",
+        "locked",
+        "item_is_seed",
+    }
+)
 
 
 @_attrs_define
@@ -80,78 +91,91 @@ class ModelRunWorkflowTemplateFetchResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        status = Status.from_dict(d.pop("status"))
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        status = Status.from_dict(src_dict["status"])
 
-        def _parse_item(
-            data: object,
-        ) -> ItemModelRunWorkflowTemplate | None | SeededItem:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                item_type_0 = ItemModelRunWorkflowTemplate.from_dict(data)
+        item: ItemModelRunWorkflowTemplate | None | SeededItem
+        _item_raw = src_dict["item"]
+        if _item_raw is None:
+            item = _item_raw
+        else:
+            _item_ok = False
+            if isinstance(_item_raw, dict):
+                try:
+                    item_type_0 = ItemModelRunWorkflowTemplate.from_dict(_item_raw)
 
-                return item_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                item_type_1 = SeededItem.from_dict(data)
+                    item = item_type_0
+                    _item_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                return item_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ItemModelRunWorkflowTemplate | None | SeededItem, data)
+            if not _item_ok:
+                if isinstance(_item_raw, dict):
+                    try:
+                        item_type_1 = SeededItem.from_dict(_item_raw)
 
-        item = _parse_item(d.pop("item"))
+                        item = item_type_1
+                        _item_ok = True
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
 
-        def _parse_roles(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                roles_type_0 = cast(list[str], data)
+            if not _item_ok:
+                item = _item_raw
 
-                return roles_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+        roles: list[str] | None | Unset
+        _roles_raw = src_dict.get("roles", UNSET)
+        if _roles_raw is None or isinstance(_roles_raw, Unset):
+            roles = _roles_raw
+        else:
+            _roles_ok = False
+            if isinstance(_roles_raw, list):
+                try:
+                    roles_type_0 = _roles_raw
 
-        roles = _parse_roles(d.pop("roles", UNSET))
+                    roles = roles_type_0
+                    _roles_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        def _parse_locked(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            if not _roles_ok:
+                roles = _roles_raw
 
-        locked = _parse_locked(d.pop("locked", UNSET))
+        locked = src_dict.get("locked", UNSET)
 
-        def _parse_item_is_seed(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        item_is_seed = src_dict.get("item_is_seed", UNSET)
 
-        item_is_seed = _parse_item_is_seed(d.pop("item_is_seed", UNSET))
-
-        model_run_workflow_template_fetch_response = cls(
-            status=status,
-            item=item,
-            roles=roles,
-            locked=locked,
-            item_is_seed=item_is_seed,
+        # The keys beyond the declared properties, in their order; most payloads have none, and the subset
+        # check finds that without building a dict.
+        additional_properties = (
+            {}
+            if src_dict.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        model_run_workflow_template_fetch_response.additional_properties = d
+        if cls is ModelRunWorkflowTemplateFetchResponse:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            model_run_workflow_template_fetch_response = object.__new__(cls)
+            model_run_workflow_template_fetch_response.status = status
+            model_run_workflow_template_fetch_response.item = item
+            model_run_workflow_template_fetch_response.roles = roles
+            model_run_workflow_template_fetch_response.locked = locked
+            model_run_workflow_template_fetch_response.item_is_seed = item_is_seed
+            model_run_workflow_template_fetch_response.additional_properties = (
+                additional_properties
+            )
+        else:
+            model_run_workflow_template_fetch_response = cls(
+                status=status,
+                item=item,
+                roles=roles,
+                locked=locked,
+                item_is_seed=item_is_seed,
+            )
+            model_run_workflow_template_fetch_response.additional_properties = (
+                additional_properties
+            )
         return model_run_workflow_template_fetch_response
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ModelSeedResponse")
+
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "status",
+        "seeded_item",
+    }
+)
 
 
 @_attrs_define
@@ -48,32 +56,49 @@ class ModelSeedResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        status = Status.from_dict(d.pop("status"))
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        status = Status.from_dict(src_dict["status"])
 
-        def _parse_seeded_item(data: object) -> None | SeededItem | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                seeded_item_type_0 = SeededItem.from_dict(data)
+        seeded_item: None | SeededItem | Unset
+        _seeded_item_raw = src_dict.get("seeded_item", UNSET)
+        if _seeded_item_raw is None or isinstance(_seeded_item_raw, Unset):
+            seeded_item = _seeded_item_raw
+        else:
+            _seeded_item_ok = False
+            if isinstance(_seeded_item_raw, dict):
+                try:
+                    seeded_item_type_0 = SeededItem.from_dict(_seeded_item_raw)
 
-                return seeded_item_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SeededItem | Unset, data)
+                    seeded_item = seeded_item_type_0
+                    _seeded_item_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        seeded_item = _parse_seeded_item(d.pop("seeded_item", UNSET))
+            if not _seeded_item_ok:
+                seeded_item = _seeded_item_raw
 
-        model_seed_response = cls(
-            status=status,
-            seeded_item=seeded_item,
+        # The keys beyond the declared properties, in their order; most payloads have none, and the subset
+        # check finds that without building a dict.
+        additional_properties = (
+            {}
+            if src_dict.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        model_seed_response.additional_properties = d
+        if cls is ModelSeedResponse:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            model_seed_response = object.__new__(cls)
+            model_seed_response.status = status
+            model_seed_response.seeded_item = seeded_item
+            model_seed_response.additional_properties = additional_properties
+        else:
+            model_seed_response = cls(
+                status=status,
+                seeded_item=seeded_item,
+            )
+            model_seed_response.additional_properties = additional_properties
         return model_seed_response
 
     @property

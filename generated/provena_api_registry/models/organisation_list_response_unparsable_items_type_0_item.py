@@ -22,10 +22,21 @@ class OrganisationListResponseUnparsableItemsType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        organisation_list_response_unparsable_items_type_0_item = cls()
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
 
-        organisation_list_response_unparsable_items_type_0_item.additional_properties = d
+        additional_properties = dict(src_dict)
+        if cls is OrganisationListResponseUnparsableItemsType0Item:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            organisation_list_response_unparsable_items_type_0_item = object.__new__(
+                cls
+            )
+            organisation_list_response_unparsable_items_type_0_item.additional_properties = additional_properties
+        else:
+            organisation_list_response_unparsable_items_type_0_item = cls()
+            organisation_list_response_unparsable_items_type_0_item.additional_properties = additional_properties
         return organisation_list_response_unparsable_items_type_0_item
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PaginatedDatasetListResponse")
+
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "status",
+        "dataset_items",
+        "total_dataset_count",
+        "pagination_key",
+    }
+)
 
 
 @_attrs_define
@@ -78,75 +88,88 @@ class PaginatedDatasetListResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        status = Status.from_dict(d.pop("status"))
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        status = Status.from_dict(src_dict["status"])
 
-        def _parse_dataset_items(data: object) -> list[ItemDataset] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                dataset_items_type_0 = []
-                _dataset_items_type_0 = data
-                for dataset_items_type_0_item_data in _dataset_items_type_0:
-                    dataset_items_type_0_item = ItemDataset.from_dict(
-                        dataset_items_type_0_item_data
+        dataset_items: list[ItemDataset] | None | Unset
+        _dataset_items_raw = src_dict.get("dataset_items", UNSET)
+        if _dataset_items_raw is None or isinstance(_dataset_items_raw, Unset):
+            dataset_items = _dataset_items_raw
+        else:
+            _dataset_items_ok = False
+            if isinstance(_dataset_items_raw, list):
+                try:
+                    dataset_items_type_0 = []
+                    _dataset_items_type_0 = _dataset_items_raw
+                    for dataset_items_type_0_item_data in _dataset_items_type_0:
+                        dataset_items_type_0_item = ItemDataset.from_dict(
+                            dataset_items_type_0_item_data
+                        )
+
+                        dataset_items_type_0.append(dataset_items_type_0_item)
+
+                    dataset_items = dataset_items_type_0
+                    _dataset_items_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+
+            if not _dataset_items_ok:
+                dataset_items = _dataset_items_raw
+
+        total_dataset_count = src_dict.get("total_dataset_count", UNSET)
+
+        pagination_key: None | PaginatedDatasetListResponsePaginationKeyType0 | Unset
+        _pagination_key_raw = src_dict.get("pagination_key", UNSET)
+        if _pagination_key_raw is None or isinstance(_pagination_key_raw, Unset):
+            pagination_key = _pagination_key_raw
+        else:
+            _pagination_key_ok = False
+            if isinstance(_pagination_key_raw, dict):
+                try:
+                    pagination_key_type_0 = (
+                        PaginatedDatasetListResponsePaginationKeyType0.from_dict(
+                            _pagination_key_raw
+                        )
                     )
 
-                    dataset_items_type_0.append(dataset_items_type_0_item)
+                    pagination_key = pagination_key_type_0
+                    _pagination_key_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                return dataset_items_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ItemDataset] | None | Unset, data)
+            if not _pagination_key_ok:
+                pagination_key = _pagination_key_raw
 
-        dataset_items = _parse_dataset_items(d.pop("dataset_items", UNSET))
-
-        def _parse_total_dataset_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_dataset_count = _parse_total_dataset_count(
-            d.pop("total_dataset_count", UNSET)
+        # The keys beyond the declared properties, in their order; most payloads have none, and the subset
+        # check finds that without building a dict.
+        additional_properties = (
+            {}
+            if src_dict.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        def _parse_pagination_key(
-            data: object,
-        ) -> None | PaginatedDatasetListResponsePaginationKeyType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pagination_key_type_0 = (
-                    PaginatedDatasetListResponsePaginationKeyType0.from_dict(data)
-                )
-
-                return pagination_key_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                None | PaginatedDatasetListResponsePaginationKeyType0 | Unset, data
+        if cls is PaginatedDatasetListResponse:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            paginated_dataset_list_response = object.__new__(cls)
+            paginated_dataset_list_response.status = status
+            paginated_dataset_list_response.dataset_items = dataset_items
+            paginated_dataset_list_response.total_dataset_count = total_dataset_count
+            paginated_dataset_list_response.pagination_key = pagination_key
+            paginated_dataset_list_response.additional_properties = (
+                additional_properties
             )
-
-        pagination_key = _parse_pagination_key(d.pop("pagination_key", UNSET))
-
-        paginated_dataset_list_response = cls(
-            status=status,
-            dataset_items=dataset_items,
-            total_dataset_count=total_dataset_count,
-            pagination_key=pagination_key,
-        )
-
-        paginated_dataset_list_response.additional_properties = d
+        else:
+            paginated_dataset_list_response = cls(
+                status=status,
+                dataset_items=dataset_items,
+                total_dataset_count=total_dataset_count,
+                pagination_key=pagination_key,
+            )
+            paginated_dataset_list_response.additional_properties = (
+                additional_properties
+            )
         return paginated_dataset_list_response
 
     @property

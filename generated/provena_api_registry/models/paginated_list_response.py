@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PaginatedListResponse")
+
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "status",
+        "items",
+        "total_item_count",
+        "pagination_key",
+    }
+)
 
 
 @_attrs_define
@@ -71,64 +81,77 @@ class PaginatedListResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        status = Status.from_dict(d.pop("status"))
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        status = Status.from_dict(src_dict["status"])
 
-        def _parse_items(data: object) -> list[Any] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                items_type_0 = cast(list[Any], data)
+        items: list[Any] | None | Unset
+        _items_raw = src_dict.get("items", UNSET)
+        if _items_raw is None or isinstance(_items_raw, Unset):
+            items = _items_raw
+        else:
+            _items_ok = False
+            if isinstance(_items_raw, list):
+                try:
+                    items_type_0 = _items_raw
 
-                return items_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Any] | None | Unset, data)
+                    items = items_type_0
+                    _items_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        items = _parse_items(d.pop("items", UNSET))
+            if not _items_ok:
+                items = _items_raw
 
-        def _parse_total_item_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        total_item_count = src_dict.get("total_item_count", UNSET)
 
-        total_item_count = _parse_total_item_count(d.pop("total_item_count", UNSET))
+        pagination_key: None | PaginatedListResponsePaginationKeyType0 | Unset
+        _pagination_key_raw = src_dict.get("pagination_key", UNSET)
+        if _pagination_key_raw is None or isinstance(_pagination_key_raw, Unset):
+            pagination_key = _pagination_key_raw
+        else:
+            _pagination_key_ok = False
+            if isinstance(_pagination_key_raw, dict):
+                try:
+                    pagination_key_type_0 = (
+                        PaginatedListResponsePaginationKeyType0.from_dict(
+                            _pagination_key_raw
+                        )
+                    )
 
-        def _parse_pagination_key(
-            data: object,
-        ) -> None | PaginatedListResponsePaginationKeyType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pagination_key_type_0 = (
-                    PaginatedListResponsePaginationKeyType0.from_dict(data)
-                )
+                    pagination_key = pagination_key_type_0
+                    _pagination_key_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                return pagination_key_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PaginatedListResponsePaginationKeyType0 | Unset, data)
+            if not _pagination_key_ok:
+                pagination_key = _pagination_key_raw
 
-        pagination_key = _parse_pagination_key(d.pop("pagination_key", UNSET))
-
-        paginated_list_response = cls(
-            status=status,
-            items=items,
-            total_item_count=total_item_count,
-            pagination_key=pagination_key,
+        # The keys beyond the declared properties, in their order; most payloads have none, and the subset
+        # check finds that without building a dict.
+        additional_properties = (
+            {}
+            if src_dict.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        paginated_list_response.additional_properties = d
+        if cls is PaginatedListResponse:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            paginated_list_response = object.__new__(cls)
+            paginated_list_response.status = status
+            paginated_list_response.items = items
+            paginated_list_response.total_item_count = total_item_count
+            paginated_list_response.pagination_key = pagination_key
+            paginated_list_response.additional_properties = additional_properties
+        else:
+            paginated_list_response = cls(
+                status=status,
+                items=items,
+                total_item_count=total_item_count,
+                pagination_key=pagination_key,
+            )
+            paginated_list_response.additional_properties = additional_properties
         return paginated_list_response
 
     @property

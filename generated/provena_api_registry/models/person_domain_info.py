@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,19 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PersonDomainInfo")
+
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "display_name",
+        "email",
+        "first_name",
+        "last_name",
+        "user_metadata",
+        "orcid",
+        "ethics_approved",
+    }
+)
 
 
 @_attrs_define
@@ -84,63 +97,71 @@ class PersonDomainInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        display_name = d.pop("display_name")
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        display_name = src_dict["display_name"]
 
-        email = d.pop("email")
+        email = src_dict["email"]
 
-        first_name = d.pop("first_name")
+        first_name = src_dict["first_name"]
 
-        last_name = d.pop("last_name")
+        last_name = src_dict["last_name"]
 
-        def _parse_user_metadata(
-            data: object,
-        ) -> None | PersonDomainInfoUserMetadataType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_metadata_type_0 = PersonDomainInfoUserMetadataType0.from_dict(data)
+        user_metadata: None | PersonDomainInfoUserMetadataType0 | Unset
+        _user_metadata_raw = src_dict.get("user_metadata", UNSET)
+        if _user_metadata_raw is None or isinstance(_user_metadata_raw, Unset):
+            user_metadata = _user_metadata_raw
+        else:
+            _user_metadata_ok = False
+            if isinstance(_user_metadata_raw, dict):
+                try:
+                    user_metadata_type_0 = PersonDomainInfoUserMetadataType0.from_dict(
+                        _user_metadata_raw
+                    )
 
-                return user_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PersonDomainInfoUserMetadataType0 | Unset, data)
+                    user_metadata = user_metadata_type_0
+                    _user_metadata_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        user_metadata = _parse_user_metadata(d.pop("user_metadata", UNSET))
+            if not _user_metadata_ok:
+                user_metadata = _user_metadata_raw
 
-        def _parse_orcid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        orcid = src_dict.get("orcid", UNSET)
 
-        orcid = _parse_orcid(d.pop("orcid", UNSET))
+        ethics_approved = src_dict.get("ethics_approved", UNSET)
 
-        def _parse_ethics_approved(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        ethics_approved = _parse_ethics_approved(d.pop("ethics_approved", UNSET))
-
-        person_domain_info = cls(
-            display_name=display_name,
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
-            user_metadata=user_metadata,
-            orcid=orcid,
-            ethics_approved=ethics_approved,
+        # The keys beyond the declared properties, in their order; most payloads have none, and the subset
+        # check finds that without building a dict.
+        additional_properties = (
+            {}
+            if src_dict.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        person_domain_info.additional_properties = d
+        if cls is PersonDomainInfo:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            person_domain_info = object.__new__(cls)
+            person_domain_info.display_name = display_name
+            person_domain_info.email = email
+            person_domain_info.first_name = first_name
+            person_domain_info.last_name = last_name
+            person_domain_info.user_metadata = user_metadata
+            person_domain_info.orcid = orcid
+            person_domain_info.ethics_approved = ethics_approved
+            person_domain_info.additional_properties = additional_properties
+        else:
+            person_domain_info = cls(
+                display_name=display_name,
+                email=email,
+                first_name=first_name,
+                last_name=last_name,
+                user_metadata=user_metadata,
+                orcid=orcid,
+                ethics_approved=ethics_approved,
+            )
+            person_domain_info.additional_properties = additional_properties
         return person_domain_info
 
     @property

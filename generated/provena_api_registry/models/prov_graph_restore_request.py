@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProvGraphRestoreRequest")
+
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "items",
+        "trial_mode",
+        "abort_if_failures",
+    }
+)
 
 
 @_attrs_define
@@ -59,39 +68,42 @@ class ProvGraphRestoreRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         items = []
-        _items = d.pop("items")
+        _items = src_dict["items"]
         for items_item_data in _items:
             items_item = BundledItem.from_dict(items_item_data)
 
             items.append(items_item)
 
-        def _parse_trial_mode(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        trial_mode = src_dict.get("trial_mode", UNSET)
 
-        trial_mode = _parse_trial_mode(d.pop("trial_mode", UNSET))
+        abort_if_failures = src_dict.get("abort_if_failures", UNSET)
 
-        def _parse_abort_if_failures(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        abort_if_failures = _parse_abort_if_failures(d.pop("abort_if_failures", UNSET))
-
-        prov_graph_restore_request = cls(
-            items=items,
-            trial_mode=trial_mode,
-            abort_if_failures=abort_if_failures,
+        # The keys beyond the declared properties, in their order; most payloads have none, and the subset
+        # check finds that without building a dict.
+        additional_properties = (
+            {}
+            if src_dict.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        prov_graph_restore_request.additional_properties = d
+        if cls is ProvGraphRestoreRequest:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            prov_graph_restore_request = object.__new__(cls)
+            prov_graph_restore_request.items = items
+            prov_graph_restore_request.trial_mode = trial_mode
+            prov_graph_restore_request.abort_if_failures = abort_if_failures
+            prov_graph_restore_request.additional_properties = additional_properties
+        else:
+            prov_graph_restore_request = cls(
+                items=items,
+                trial_mode=trial_mode,
+                abort_if_failures=abort_if_failures,
+            )
+            prov_graph_restore_request.additional_properties = additional_properties
         return prov_graph_restore_request
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProvGraphRestoreResponse")
+
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "status",
+        "trial_mode",
+        "abort_if_failures",
+        "task_ids",
+    }
+)
 
 
 @_attrs_define
@@ -59,38 +69,57 @@ class ProvGraphRestoreResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        status = Status.from_dict(d.pop("status"))
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        status = Status.from_dict(src_dict["status"])
 
-        trial_mode = d.pop("trial_mode")
+        trial_mode = src_dict["trial_mode"]
 
-        abort_if_failures = d.pop("abort_if_failures")
+        abort_if_failures = src_dict["abort_if_failures"]
 
-        def _parse_task_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                task_ids_type_0 = cast(list[str], data)
+        task_ids: list[str] | None | Unset
+        _task_ids_raw = src_dict.get("task_ids", UNSET)
+        if _task_ids_raw is None or isinstance(_task_ids_raw, Unset):
+            task_ids = _task_ids_raw
+        else:
+            _task_ids_ok = False
+            if isinstance(_task_ids_raw, list):
+                try:
+                    task_ids_type_0 = _task_ids_raw
 
-                return task_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                    task_ids = task_ids_type_0
+                    _task_ids_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        task_ids = _parse_task_ids(d.pop("task_ids", UNSET))
+            if not _task_ids_ok:
+                task_ids = _task_ids_raw
 
-        prov_graph_restore_response = cls(
-            status=status,
-            trial_mode=trial_mode,
-            abort_if_failures=abort_if_failures,
-            task_ids=task_ids,
+        # The keys beyond the declared properties, in their order; most payloads have none, and the subset
+        # check finds that without building a dict.
+        additional_properties = (
+            {}
+            if src_dict.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        prov_graph_restore_response.additional_properties = d
+        if cls is ProvGraphRestoreResponse:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            prov_graph_restore_response = object.__new__(cls)
+            prov_graph_restore_response.status = status
+            prov_graph_restore_response.trial_mode = trial_mode
+            prov_graph_restore_response.abort_if_failures = abort_if_failures
+            prov_graph_restore_response.task_ids = task_ids
+            prov_graph_restore_response.additional_properties = additional_properties
+        else:
+            prov_graph_restore_response = cls(
+                status=status,
+                trial_mode=trial_mode,
+                abort_if_failures=abort_if_failures,
+                task_ids=task_ids,
+            )
+            prov_graph_restore_response.additional_properties = additional_properties
         return prov_graph_restore_response
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RegistryExportResponse")
+
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "status",
+        "items",
+    }
+)
 
 
 @_attrs_define
@@ -52,37 +60,56 @@ class RegistryExportResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        status = Status.from_dict(d.pop("status"))
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        status = Status.from_dict(src_dict["status"])
 
-        def _parse_items(data: object) -> list[BundledItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                items_type_0 = []
-                _items_type_0 = data
-                for items_type_0_item_data in _items_type_0:
-                    items_type_0_item = BundledItem.from_dict(items_type_0_item_data)
+        items: list[BundledItem] | None | Unset
+        _items_raw = src_dict.get("items", UNSET)
+        if _items_raw is None or isinstance(_items_raw, Unset):
+            items = _items_raw
+        else:
+            _items_ok = False
+            if isinstance(_items_raw, list):
+                try:
+                    items_type_0 = []
+                    _items_type_0 = _items_raw
+                    for items_type_0_item_data in _items_type_0:
+                        items_type_0_item = BundledItem.from_dict(
+                            items_type_0_item_data
+                        )
 
-                    items_type_0.append(items_type_0_item)
+                        items_type_0.append(items_type_0_item)
 
-                return items_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[BundledItem] | None | Unset, data)
+                    items = items_type_0
+                    _items_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        items = _parse_items(d.pop("items", UNSET))
+            if not _items_ok:
+                items = _items_raw
 
-        registry_export_response = cls(
-            status=status,
-            items=items,
+        # The keys beyond the declared properties, in their order; most payloads have none, and the subset
+        # check finds that without building a dict.
+        additional_properties = (
+            {}
+            if src_dict.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        registry_export_response.additional_properties = d
+        if cls is RegistryExportResponse:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            registry_export_response = object.__new__(cls)
+            registry_export_response.status = status
+            registry_export_response.items = items
+            registry_export_response.additional_properties = additional_properties
+        else:
+            registry_export_response = cls(
+                status=status,
+                items=items,
+            )
+            registry_export_response.additional_properties = additional_properties
         return registry_export_response
 
     @property

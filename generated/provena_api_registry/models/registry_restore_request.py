@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,17 @@ from ..models.import_mode import ImportMode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RegistryRestoreRequest")
+
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "import_mode",
+        "table_names",
+        "parse_items",
+        "allow_entry_deletion",
+        "trial_mode",
+    }
+)
 
 
 @_attrs_define
@@ -72,49 +83,45 @@ class RegistryRestoreRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        import_mode = ImportMode(d.pop("import_mode"))
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        import_mode = ImportMode._parse(src_dict["import_mode"])
 
-        table_names = TableNames.from_dict(d.pop("table_names"))
+        table_names = TableNames.from_dict(src_dict["table_names"])
 
-        def _parse_parse_items(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        parse_items = src_dict.get("parse_items", UNSET)
 
-        parse_items = _parse_parse_items(d.pop("parse_items", UNSET))
+        allow_entry_deletion = src_dict.get("allow_entry_deletion", UNSET)
 
-        def _parse_allow_entry_deletion(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        trial_mode = src_dict.get("trial_mode", UNSET)
 
-        allow_entry_deletion = _parse_allow_entry_deletion(
-            d.pop("allow_entry_deletion", UNSET)
+        # The keys beyond the declared properties, in their order; most payloads have none, and the subset
+        # check finds that without building a dict.
+        additional_properties = (
+            {}
+            if src_dict.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        def _parse_trial_mode(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        trial_mode = _parse_trial_mode(d.pop("trial_mode", UNSET))
-
-        registry_restore_request = cls(
-            import_mode=import_mode,
-            table_names=table_names,
-            parse_items=parse_items,
-            allow_entry_deletion=allow_entry_deletion,
-            trial_mode=trial_mode,
-        )
-
-        registry_restore_request.additional_properties = d
+        if cls is RegistryRestoreRequest:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            registry_restore_request = object.__new__(cls)
+            registry_restore_request.import_mode = import_mode
+            registry_restore_request.table_names = table_names
+            registry_restore_request.parse_items = parse_items
+            registry_restore_request.allow_entry_deletion = allow_entry_deletion
+            registry_restore_request.trial_mode = trial_mode
+            registry_restore_request.additional_properties = additional_properties
+        else:
+            registry_restore_request = cls(
+                import_mode=import_mode,
+                table_names=table_names,
+                parse_items=parse_items,
+                allow_entry_deletion=allow_entry_deletion,
+                trial_mode=trial_mode,
+            )
+            registry_restore_request.additional_properties = additional_properties
         return registry_restore_request
 
     @property

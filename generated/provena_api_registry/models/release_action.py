@@ -1,4 +1,7 @@
+from __future__ import annotations
+
 from enum import StrEnum
+from typing import Any
 
 
 class ReleaseAction(StrEnum):
@@ -8,3 +11,15 @@ class ReleaseAction(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _parse(cls, value: Any) -> ReleaseAction:
+        # A dict lookup instead of `cls(value)`, which runs two Python-level calls of the enum machinery per
+        # value; anything unknown (or unhashable) still goes to `cls(value)` for its usual ValueError.
+        try:
+            return _BY_VALUE[value]
+        except (KeyError, TypeError):
+            return cls(value)
+
+
+_BY_VALUE: dict[Any, ReleaseAction] = {member.value: member for member in ReleaseAction}

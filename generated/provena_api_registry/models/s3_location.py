@@ -8,6 +8,15 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="S3Location")
 
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "bucket_name",
+        "path",
+        "s3_uri",
+    }
+)
+
 
 @_attrs_define
 class S3Location:
@@ -44,20 +53,37 @@ class S3Location:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        bucket_name = d.pop("bucket_name")
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        bucket_name = src_dict["bucket_name"]
 
-        path = d.pop("path")
+        path = src_dict["path"]
 
-        s3_uri = d.pop("s3_uri")
+        s3_uri = src_dict["s3_uri"]
 
-        s3_location = cls(
-            bucket_name=bucket_name,
-            path=path,
-            s3_uri=s3_uri,
+        # The keys beyond the declared properties, in their order. Every declared key is required, so there are
+        # none exactly when the payload has no more keys than that (the common case, answered by len alone).
+        additional_properties = (
+            {}
+            if len(src_dict) == 3
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        s3_location.additional_properties = d
+        if cls is S3Location:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            s3_location = object.__new__(cls)
+            s3_location.bucket_name = bucket_name
+            s3_location.path = path
+            s3_location.s3_uri = s3_uri
+            s3_location.additional_properties = additional_properties
+        else:
+            s3_location = cls(
+                bucket_name=bucket_name,
+                path=path,
+                s3_uri=s3_uri,
+            )
+            s3_location.additional_properties = additional_properties
         return s3_location
 
     @property

@@ -6,7 +6,6 @@ from typing import (
     Literal,
     Self,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -17,6 +16,21 @@ from ..models.item_sub_type import ItemSubType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SeededItem")
+
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "id",
+        "owner_username",
+        "created_timestamp",
+        "updated_timestamp",
+        "item_category",
+        "item_subtype",
+        "record_type",
+        "workflow_links",
+        "versioning_info",
+    }
+)
 
 
 @_attrs_define
@@ -98,72 +112,99 @@ class SeededItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        id = src_dict["id"]
 
-        owner_username = d.pop("owner_username")
+        owner_username = src_dict["owner_username"]
 
-        created_timestamp = d.pop("created_timestamp")
+        created_timestamp = src_dict["created_timestamp"]
 
-        updated_timestamp = d.pop("updated_timestamp")
+        updated_timestamp = src_dict["updated_timestamp"]
 
-        item_category = ItemCategory(d.pop("item_category"))
+        item_category = ItemCategory._parse(src_dict["item_category"])
 
-        item_subtype = ItemSubType(d.pop("item_subtype"))
+        item_subtype = ItemSubType._parse(src_dict["item_subtype"])
 
-        record_type = cast(Literal["SEED_ITEM"], d.pop("record_type"))
+        record_type = src_dict["record_type"]
         if record_type != "SEED_ITEM":
             raise ValueError(
                 f"record_type must match const 'SEED_ITEM', got '{record_type}'"
             )
 
-        def _parse_workflow_links(data: object) -> None | Unset | WorkflowLinks:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                workflow_links_type_0 = WorkflowLinks.from_dict(data)
+        workflow_links: None | Unset | WorkflowLinks
+        _workflow_links_raw = src_dict.get("workflow_links", UNSET)
+        if _workflow_links_raw is None or isinstance(_workflow_links_raw, Unset):
+            workflow_links = _workflow_links_raw
+        else:
+            _workflow_links_ok = False
+            if isinstance(_workflow_links_raw, dict):
+                try:
+                    workflow_links_type_0 = WorkflowLinks.from_dict(_workflow_links_raw)
 
-                return workflow_links_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WorkflowLinks, data)
+                    workflow_links = workflow_links_type_0
+                    _workflow_links_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        workflow_links = _parse_workflow_links(d.pop("workflow_links", UNSET))
+            if not _workflow_links_ok:
+                workflow_links = _workflow_links_raw
 
-        def _parse_versioning_info(data: object) -> None | Unset | VersioningInfo:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                versioning_info_type_0 = VersioningInfo.from_dict(data)
+        versioning_info: None | Unset | VersioningInfo
+        _versioning_info_raw = src_dict.get("versioning_info", UNSET)
+        if _versioning_info_raw is None or isinstance(_versioning_info_raw, Unset):
+            versioning_info = _versioning_info_raw
+        else:
+            _versioning_info_ok = False
+            if isinstance(_versioning_info_raw, dict):
+                try:
+                    versioning_info_type_0 = VersioningInfo.from_dict(
+                        _versioning_info_raw
+                    )
 
-                return versioning_info_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | VersioningInfo, data)
+                    versioning_info = versioning_info_type_0
+                    _versioning_info_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        versioning_info = _parse_versioning_info(d.pop("versioning_info", UNSET))
+            if not _versioning_info_ok:
+                versioning_info = _versioning_info_raw
 
-        seeded_item = cls(
-            id=id,
-            owner_username=owner_username,
-            created_timestamp=created_timestamp,
-            updated_timestamp=updated_timestamp,
-            item_category=item_category,
-            item_subtype=item_subtype,
-            record_type=record_type,
-            workflow_links=workflow_links,
-            versioning_info=versioning_info,
+        # The keys beyond the declared properties, in their order; most payloads have none, and the subset
+        # check finds that without building a dict.
+        additional_properties = (
+            {}
+            if src_dict.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        seeded_item.additional_properties = d
+        if cls is SeededItem:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            seeded_item = object.__new__(cls)
+            seeded_item.id = id
+            seeded_item.owner_username = owner_username
+            seeded_item.created_timestamp = created_timestamp
+            seeded_item.updated_timestamp = updated_timestamp
+            seeded_item.item_category = item_category
+            seeded_item.item_subtype = item_subtype
+            seeded_item.record_type = record_type
+            seeded_item.workflow_links = workflow_links
+            seeded_item.versioning_info = versioning_info
+            seeded_item.additional_properties = additional_properties
+        else:
+            seeded_item = cls(
+                id=id,
+                owner_username=owner_username,
+                created_timestamp=created_timestamp,
+                updated_timestamp=updated_timestamp,
+                item_category=item_category,
+                item_subtype=item_subtype,
+                record_type=record_type,
+                workflow_links=workflow_links,
+                versioning_info=versioning_info,
+            )
+            seeded_item.additional_properties = additional_properties
         return seeded_item
 
     @property

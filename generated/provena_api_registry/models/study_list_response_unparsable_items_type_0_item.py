@@ -22,10 +22,23 @@ class StudyListResponseUnparsableItemsType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        study_list_response_unparsable_items_type_0_item = cls()
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
 
-        study_list_response_unparsable_items_type_0_item.additional_properties = d
+        additional_properties = dict(src_dict)
+        if cls is StudyListResponseUnparsableItemsType0Item:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            study_list_response_unparsable_items_type_0_item = object.__new__(cls)
+            study_list_response_unparsable_items_type_0_item.additional_properties = (
+                additional_properties
+            )
+        else:
+            study_list_response_unparsable_items_type_0_item = cls()
+            study_list_response_unparsable_items_type_0_item.additional_properties = (
+                additional_properties
+            )
         return study_list_response_unparsable_items_type_0_item
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,13 @@ from ..models.query_record_types import QueryRecordTypes
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SubtypeFilterOptions")
+
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "record_type",
+    }
+)
 
 
 @_attrs_define
@@ -41,30 +48,45 @@ class SubtypeFilterOptions:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        record_type: None | QueryRecordTypes | Unset
+        _record_type_raw = src_dict.get("record_type", UNSET)
+        if _record_type_raw is None or isinstance(_record_type_raw, Unset):
+            record_type = _record_type_raw
+        else:
+            _record_type_ok = False
+            if isinstance(_record_type_raw, str):
+                try:
+                    record_type_type_0 = QueryRecordTypes._parse(_record_type_raw)
 
-        def _parse_record_type(data: object) -> None | QueryRecordTypes | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                record_type_type_0 = QueryRecordTypes(data)
+                    record_type = record_type_type_0
+                    _record_type_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                return record_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | QueryRecordTypes | Unset, data)
+            if not _record_type_ok:
+                record_type = _record_type_raw
 
-        record_type = _parse_record_type(d.pop("record_type", UNSET))
-
-        subtype_filter_options = cls(
-            record_type=record_type,
+        # The keys beyond the declared properties, in their order; most payloads have none, and the subset
+        # check finds that without building a dict.
+        additional_properties = (
+            {}
+            if src_dict.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        subtype_filter_options.additional_properties = d
+        if cls is SubtypeFilterOptions:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            subtype_filter_options = object.__new__(cls)
+            subtype_filter_options.record_type = record_type
+            subtype_filter_options.additional_properties = additional_properties
+        else:
+            subtype_filter_options = cls(
+                record_type=record_type,
+            )
+            subtype_filter_options.additional_properties = additional_properties
         return subtype_filter_options
 
     @property

@@ -8,6 +8,15 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="TableNames")
 
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "resource_table_name",
+        "auth_table_name",
+        "lock_table_name",
+    }
+)
+
 
 @_attrs_define
 class TableNames:
@@ -44,20 +53,37 @@ class TableNames:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        resource_table_name = d.pop("resource_table_name")
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        resource_table_name = src_dict["resource_table_name"]
 
-        auth_table_name = d.pop("auth_table_name")
+        auth_table_name = src_dict["auth_table_name"]
 
-        lock_table_name = d.pop("lock_table_name")
+        lock_table_name = src_dict["lock_table_name"]
 
-        table_names = cls(
-            resource_table_name=resource_table_name,
-            auth_table_name=auth_table_name,
-            lock_table_name=lock_table_name,
+        # The keys beyond the declared properties, in their order. Every declared key is required, so there are
+        # none exactly when the payload has no more keys than that (the common case, answered by len alone).
+        additional_properties = (
+            {}
+            if len(src_dict) == 3
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        table_names.additional_properties = d
+        if cls is TableNames:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            table_names = object.__new__(cls)
+            table_names.resource_table_name = resource_table_name
+            table_names.auth_table_name = auth_table_name
+            table_names.lock_table_name = lock_table_name
+            table_names.additional_properties = additional_properties
+        else:
+            table_names = cls(
+                resource_table_name=resource_table_name,
+                auth_table_name=auth_table_name,
+                lock_table_name=lock_table_name,
+            )
+            table_names.additional_properties = additional_properties
         return table_names
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TemplateResource")
+
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "template_id",
+        "optional",
+    }
+)
 
 
 @_attrs_define
@@ -46,24 +54,33 @@ class TemplateResource:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        template_id = d.pop("template_id")
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        template_id = src_dict["template_id"]
 
-        def _parse_optional(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        optional = src_dict.get("optional", UNSET)
 
-        optional = _parse_optional(d.pop("optional", UNSET))
-
-        template_resource = cls(
-            template_id=template_id,
-            optional=optional,
+        # The keys beyond the declared properties, in their order; most payloads have none, and the subset
+        # check finds that without building a dict.
+        additional_properties = (
+            {}
+            if src_dict.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        template_resource.additional_properties = d
+        if cls is TemplateResource:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            template_resource = object.__new__(cls)
+            template_resource.template_id = template_id
+            template_resource.optional = optional
+            template_resource.additional_properties = additional_properties
+        else:
+            template_resource = cls(
+                template_id=template_id,
+                optional=optional,
+            )
+            template_resource.additional_properties = additional_properties
         return template_resource
 
     @property

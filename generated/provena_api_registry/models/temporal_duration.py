@@ -39,14 +39,22 @@ class TemporalDuration:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        begin_date = datetime.date.fromisoformat(d.pop("begin_date"))
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        begin_date = datetime.date.fromisoformat(src_dict["begin_date"])
 
-        end_date = datetime.date.fromisoformat(d.pop("end_date"))
+        end_date = datetime.date.fromisoformat(src_dict["end_date"])
 
-        temporal_duration = cls(
-            begin_date=begin_date,
-            end_date=end_date,
-        )
-
+        if cls is TemporalDuration:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            temporal_duration = object.__new__(cls)
+            temporal_duration.begin_date = begin_date
+            temporal_duration.end_date = end_date
+        else:
+            temporal_duration = cls(
+                begin_date=begin_date,
+                end_date=end_date,
+            )
         return temporal_duration

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UiSchemaResponse")
+
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "status",
+        "ui_schema",
+    }
+)
 
 
 @_attrs_define
@@ -48,34 +56,51 @@ class UiSchemaResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        status = Status.from_dict(d.pop("status"))
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        status = Status.from_dict(src_dict["status"])
 
-        def _parse_ui_schema(
-            data: object,
-        ) -> None | UiSchemaResponseUiSchemaType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                ui_schema_type_0 = UiSchemaResponseUiSchemaType0.from_dict(data)
+        ui_schema: None | UiSchemaResponseUiSchemaType0 | Unset
+        _ui_schema_raw = src_dict.get("ui_schema", UNSET)
+        if _ui_schema_raw is None or isinstance(_ui_schema_raw, Unset):
+            ui_schema = _ui_schema_raw
+        else:
+            _ui_schema_ok = False
+            if isinstance(_ui_schema_raw, dict):
+                try:
+                    ui_schema_type_0 = UiSchemaResponseUiSchemaType0.from_dict(
+                        _ui_schema_raw
+                    )
 
-                return ui_schema_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UiSchemaResponseUiSchemaType0 | Unset, data)
+                    ui_schema = ui_schema_type_0
+                    _ui_schema_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        ui_schema = _parse_ui_schema(d.pop("ui_schema", UNSET))
+            if not _ui_schema_ok:
+                ui_schema = _ui_schema_raw
 
-        ui_schema_response = cls(
-            status=status,
-            ui_schema=ui_schema,
+        # The keys beyond the declared properties, in their order; most payloads have none, and the subset
+        # check finds that without building a dict.
+        additional_properties = (
+            {}
+            if src_dict.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        ui_schema_response.additional_properties = d
+        if cls is UiSchemaResponse:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            ui_schema_response = object.__new__(cls)
+            ui_schema_response.status = status
+            ui_schema_response.ui_schema = ui_schema
+            ui_schema_response.additional_properties = additional_properties
+        else:
+            ui_schema_response = cls(
+                status=status,
+                ui_schema=ui_schema,
+            )
+            ui_schema_response.additional_properties = additional_properties
         return ui_schema_response
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UntypedFetchResponse")
+
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "status",
+        "item",
+    }
+)
 
 
 @_attrs_define
@@ -48,32 +56,49 @@ class UntypedFetchResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        status = Status.from_dict(d.pop("status"))
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        status = Status.from_dict(src_dict["status"])
 
-        def _parse_item(data: object) -> None | Unset | UntypedFetchResponseItemType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                item_type_0 = UntypedFetchResponseItemType0.from_dict(data)
+        item: None | Unset | UntypedFetchResponseItemType0
+        _item_raw = src_dict.get("item", UNSET)
+        if _item_raw is None or isinstance(_item_raw, Unset):
+            item = _item_raw
+        else:
+            _item_ok = False
+            if isinstance(_item_raw, dict):
+                try:
+                    item_type_0 = UntypedFetchResponseItemType0.from_dict(_item_raw)
 
-                return item_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UntypedFetchResponseItemType0, data)
+                    item = item_type_0
+                    _item_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        item = _parse_item(d.pop("item", UNSET))
+            if not _item_ok:
+                item = _item_raw
 
-        untyped_fetch_response = cls(
-            status=status,
-            item=item,
+        # The keys beyond the declared properties, in their order; most payloads have none, and the subset
+        # check finds that without building a dict.
+        additional_properties = (
+            {}
+            if src_dict.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        untyped_fetch_response.additional_properties = d
+        if cls is UntypedFetchResponse:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            untyped_fetch_response = object.__new__(cls)
+            untyped_fetch_response.status = status
+            untyped_fetch_response.item = item
+            untyped_fetch_response.additional_properties = additional_properties
+        else:
+            untyped_fetch_response = cls(
+                status=status,
+                item=item,
+            )
+            untyped_fetch_response.additional_properties = additional_properties
         return untyped_fetch_response
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateResponse")
+
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "status",
+        "register_create_activity_session_id",
+    }
+)
 
 
 @_attrs_define
@@ -50,30 +58,37 @@ class UpdateResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        status = Status.from_dict(d.pop("status"))
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        status = Status.from_dict(src_dict["status"])
 
-        def _parse_register_create_activity_session_id(
-            data: object,
-        ) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        register_create_activity_session_id = src_dict.get(
+            "register_create_activity_session_id", UNSET
+        )
 
-        register_create_activity_session_id = (
-            _parse_register_create_activity_session_id(
-                d.pop("register_create_activity_session_id", UNSET)
+        # The keys beyond the declared properties, in their order; most payloads have none, and the subset
+        # check finds that without building a dict.
+        additional_properties = (
+            {}
+            if src_dict.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
+        )
+        if cls is UpdateResponse:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            update_response = object.__new__(cls)
+            update_response.status = status
+            update_response.register_create_activity_session_id = (
+                register_create_activity_session_id
             )
-        )
-
-        update_response = cls(
-            status=status,
-            register_create_activity_session_id=register_create_activity_session_id,
-        )
-
-        update_response.additional_properties = d
+            update_response.additional_properties = additional_properties
+        else:
+            update_response = cls(
+                status=status,
+                register_create_activity_session_id=register_create_activity_session_id,
+            )
+            update_response.additional_properties = additional_properties
         return update_response
 
     @property

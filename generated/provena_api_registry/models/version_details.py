@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VersionDetails")
+
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "commit_id",
+        "commit_url",
+        "tag_name",
+        "release_title",
+        "release_url",
+    }
+)
 
 
 @_attrs_define
@@ -78,62 +89,45 @@ class VersionDetails:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        commit_id = src_dict.get("commit_id", UNSET)
 
-        def _parse_commit_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        commit_url = src_dict.get("commit_url", UNSET)
 
-        commit_id = _parse_commit_id(d.pop("commit_id", UNSET))
+        tag_name = src_dict.get("tag_name", UNSET)
 
-        def _parse_commit_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        release_title = src_dict.get("release_title", UNSET)
 
-        commit_url = _parse_commit_url(d.pop("commit_url", UNSET))
+        release_url = src_dict.get("release_url", UNSET)
 
-        def _parse_tag_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tag_name = _parse_tag_name(d.pop("tag_name", UNSET))
-
-        def _parse_release_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        release_title = _parse_release_title(d.pop("release_title", UNSET))
-
-        def _parse_release_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        release_url = _parse_release_url(d.pop("release_url", UNSET))
-
-        version_details = cls(
-            commit_id=commit_id,
-            commit_url=commit_url,
-            tag_name=tag_name,
-            release_title=release_title,
-            release_url=release_url,
+        # The keys beyond the declared properties, in their order; most payloads have none, and the subset
+        # check finds that without building a dict.
+        additional_properties = (
+            {}
+            if src_dict.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        version_details.additional_properties = d
+        if cls is VersionDetails:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            version_details = object.__new__(cls)
+            version_details.commit_id = commit_id
+            version_details.commit_url = commit_url
+            version_details.tag_name = tag_name
+            version_details.release_title = release_title
+            version_details.release_url = release_url
+            version_details.additional_properties = additional_properties
+        else:
+            version_details = cls(
+                commit_id=commit_id,
+                commit_url=commit_url,
+                tag_name=tag_name,
+                release_title=release_title,
+                release_url=release_url,
+            )
+            version_details.additional_properties = additional_properties
         return version_details
 
     @property

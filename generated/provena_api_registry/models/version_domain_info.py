@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,18 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VersionDomainInfo")
+
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "display_name",
+        "reason",
+        "from_item_id",
+        "to_item_id",
+        "new_version_number",
+        "user_metadata",
+    }
+)
 
 
 @_attrs_define
@@ -69,48 +81,67 @@ class VersionDomainInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        display_name = d.pop("display_name")
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        display_name = src_dict["display_name"]
 
-        reason = d.pop("reason")
+        reason = src_dict["reason"]
 
-        from_item_id = d.pop("from_item_id")
+        from_item_id = src_dict["from_item_id"]
 
-        to_item_id = d.pop("to_item_id")
+        to_item_id = src_dict["to_item_id"]
 
-        new_version_number = d.pop("new_version_number")
+        new_version_number = src_dict["new_version_number"]
 
-        def _parse_user_metadata(
-            data: object,
-        ) -> None | Unset | VersionDomainInfoUserMetadataType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_metadata_type_0 = VersionDomainInfoUserMetadataType0.from_dict(
-                    data
-                )
+        user_metadata: None | Unset | VersionDomainInfoUserMetadataType0
+        _user_metadata_raw = src_dict.get("user_metadata", UNSET)
+        if _user_metadata_raw is None or isinstance(_user_metadata_raw, Unset):
+            user_metadata = _user_metadata_raw
+        else:
+            _user_metadata_ok = False
+            if isinstance(_user_metadata_raw, dict):
+                try:
+                    user_metadata_type_0 = VersionDomainInfoUserMetadataType0.from_dict(
+                        _user_metadata_raw
+                    )
 
-                return user_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | VersionDomainInfoUserMetadataType0, data)
+                    user_metadata = user_metadata_type_0
+                    _user_metadata_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        user_metadata = _parse_user_metadata(d.pop("user_metadata", UNSET))
+            if not _user_metadata_ok:
+                user_metadata = _user_metadata_raw
 
-        version_domain_info = cls(
-            display_name=display_name,
-            reason=reason,
-            from_item_id=from_item_id,
-            to_item_id=to_item_id,
-            new_version_number=new_version_number,
-            user_metadata=user_metadata,
+        # The keys beyond the declared properties, in their order; most payloads have none, and the subset
+        # check finds that without building a dict.
+        additional_properties = (
+            {}
+            if src_dict.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        version_domain_info.additional_properties = d
+        if cls is VersionDomainInfo:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            version_domain_info = object.__new__(cls)
+            version_domain_info.display_name = display_name
+            version_domain_info.reason = reason
+            version_domain_info.from_item_id = from_item_id
+            version_domain_info.to_item_id = to_item_id
+            version_domain_info.new_version_number = new_version_number
+            version_domain_info.user_metadata = user_metadata
+            version_domain_info.additional_properties = additional_properties
+        else:
+            version_domain_info = cls(
+                display_name=display_name,
+                reason=reason,
+                from_item_id=from_item_id,
+                to_item_id=to_item_id,
+                new_version_number=new_version_number,
+                user_metadata=user_metadata,
+            )
+            version_domain_info.additional_properties = additional_properties
         return version_domain_info
 
     @property

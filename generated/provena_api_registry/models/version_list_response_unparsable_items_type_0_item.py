@@ -22,10 +22,23 @@ class VersionListResponseUnparsableItemsType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        version_list_response_unparsable_items_type_0_item = cls()
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
 
-        version_list_response_unparsable_items_type_0_item.additional_properties = d
+        additional_properties = dict(src_dict)
+        if cls is VersionListResponseUnparsableItemsType0Item:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            version_list_response_unparsable_items_type_0_item = object.__new__(cls)
+            version_list_response_unparsable_items_type_0_item.additional_properties = (
+                additional_properties
+            )
+        else:
+            version_list_response_unparsable_items_type_0_item = cls()
+            version_list_response_unparsable_items_type_0_item.additional_properties = (
+                additional_properties
+            )
         return version_list_response_unparsable_items_type_0_item
 
     @property

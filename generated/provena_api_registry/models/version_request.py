@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="VersionRequest")
 
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "id",
+        "reason",
+    }
+)
+
 
 @_attrs_define
 class VersionRequest:
@@ -39,17 +47,33 @@ class VersionRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        id = src_dict["id"]
 
-        reason = d.pop("reason")
+        reason = src_dict["reason"]
 
-        version_request = cls(
-            id=id,
-            reason=reason,
+        # The keys beyond the declared properties, in their order. Every declared key is required, so there are
+        # none exactly when the payload has no more keys than that (the common case, answered by len alone).
+        additional_properties = (
+            {}
+            if len(src_dict) == 2
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        version_request.additional_properties = d
+        if cls is VersionRequest:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            version_request = object.__new__(cls)
+            version_request.id = id
+            version_request.reason = reason
+            version_request.additional_properties = additional_properties
+        else:
+            version_request = cls(
+                id=id,
+                reason=reason,
+            )
+            version_request.additional_properties = additional_properties
         return version_request
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkflowTemplateAnnotations")
+
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "required",
+        "optional",
+    }
+)
 
 
 @_attrs_define
@@ -54,48 +62,65 @@ class WorkflowTemplateAnnotations:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        required: list[str] | None | Unset
+        _required_raw = src_dict.get("required", UNSET)
+        if _required_raw is None or isinstance(_required_raw, Unset):
+            required = _required_raw
+        else:
+            _required_ok = False
+            if isinstance(_required_raw, list):
+                try:
+                    required_type_0 = _required_raw
 
-        def _parse_required(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                required_type_0 = cast(list[str], data)
+                    required = required_type_0
+                    _required_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                return required_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            if not _required_ok:
+                required = _required_raw
 
-        required = _parse_required(d.pop("required", UNSET))
+        optional: list[str] | None | Unset
+        _optional_raw = src_dict.get("optional", UNSET)
+        if _optional_raw is None or isinstance(_optional_raw, Unset):
+            optional = _optional_raw
+        else:
+            _optional_ok = False
+            if isinstance(_optional_raw, list):
+                try:
+                    optional_type_0 = _optional_raw
 
-        def _parse_optional(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                optional_type_0 = cast(list[str], data)
+                    optional = optional_type_0
+                    _optional_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                return optional_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            if not _optional_ok:
+                optional = _optional_raw
 
-        optional = _parse_optional(d.pop("optional", UNSET))
-
-        workflow_template_annotations = cls(
-            required=required,
-            optional=optional,
+        # The keys beyond the declared properties, in their order; most payloads have none, and the subset
+        # check finds that without building a dict.
+        additional_properties = (
+            {}
+            if src_dict.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        workflow_template_annotations.additional_properties = d
+        if cls is WorkflowTemplateAnnotations:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            workflow_template_annotations = object.__new__(cls)
+            workflow_template_annotations.required = required
+            workflow_template_annotations.optional = optional
+            workflow_template_annotations.additional_properties = additional_properties
+        else:
+            workflow_template_annotations = cls(
+                required=required,
+                optional=optional,
+            )
+            workflow_template_annotations.additional_properties = additional_properties
         return workflow_template_annotations
 
     @property

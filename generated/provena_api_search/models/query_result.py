@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="QueryResult")
 
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "id",
+        "score",
+    }
+)
+
 
 @_attrs_define
 class QueryResult:
@@ -39,17 +47,33 @@ class QueryResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        id = src_dict["id"]
 
-        score = d.pop("score")
+        score = src_dict["score"]
 
-        query_result = cls(
-            id=id,
-            score=score,
+        # The keys beyond the declared properties, in their order. Every declared key is required, so there are
+        # none exactly when the payload has no more keys than that (the common case, answered by len alone).
+        additional_properties = (
+            {}
+            if len(src_dict) == 2
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        query_result.additional_properties = d
+        if cls is QueryResult:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            query_result = object.__new__(cls)
+            query_result.id = id
+            query_result.score = score
+            query_result.additional_properties = additional_properties
+        else:
+            query_result = cls(
+                id=id,
+                score=score,
+            )
+            query_result.additional_properties = additional_properties
         return query_result
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="QueryResults")
+
+# The payload keys from_dict takes as properties; any other key goes to additional_properties.
+_PROPERTY_NAMES = frozenset(
+    {
+        "status",
+        "results",
+        "warnings",
+    }
+)
 
 
 @_attrs_define
@@ -65,57 +74,76 @@ class QueryResults:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        status = Status.from_dict(d.pop("status"))
+        # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        status = Status.from_dict(src_dict["status"])
 
-        def _parse_results(data: object) -> list[QueryResult] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                results_type_0 = []
-                _results_type_0 = data
-                for results_type_0_item_data in _results_type_0:
-                    results_type_0_item = QueryResult.from_dict(
-                        results_type_0_item_data
-                    )
+        results: list[QueryResult] | None | Unset
+        _results_raw = src_dict.get("results", UNSET)
+        if _results_raw is None or isinstance(_results_raw, Unset):
+            results = _results_raw
+        else:
+            _results_ok = False
+            if isinstance(_results_raw, list):
+                try:
+                    results_type_0 = []
+                    _results_type_0 = _results_raw
+                    for results_type_0_item_data in _results_type_0:
+                        results_type_0_item = QueryResult.from_dict(
+                            results_type_0_item_data
+                        )
 
-                    results_type_0.append(results_type_0_item)
+                        results_type_0.append(results_type_0_item)
 
-                return results_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[QueryResult] | None | Unset, data)
+                    results = results_type_0
+                    _results_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        results = _parse_results(d.pop("results", UNSET))
+            if not _results_ok:
+                results = _results_raw
 
-        def _parse_warnings(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                warnings_type_0 = cast(list[str], data)
+        warnings: list[str] | None | Unset
+        _warnings_raw = src_dict.get("warnings", UNSET)
+        if _warnings_raw is None or isinstance(_warnings_raw, Unset):
+            warnings = _warnings_raw
+        else:
+            _warnings_ok = False
+            if isinstance(_warnings_raw, list):
+                try:
+                    warnings_type_0 = _warnings_raw
 
-                return warnings_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                    warnings = warnings_type_0
+                    _warnings_ok = True
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        warnings = _parse_warnings(d.pop("warnings", UNSET))
+            if not _warnings_ok:
+                warnings = _warnings_raw
 
-        query_results = cls(
-            status=status,
-            results=results,
-            warnings=warnings,
+        # The keys beyond the declared properties, in their order; most payloads have none, and the subset
+        # check finds that without building a dict.
+        additional_properties = (
+            {}
+            if src_dict.keys() <= _PROPERTY_NAMES
+            else {k: v for k, v in src_dict.items() if k not in _PROPERTY_NAMES}
         )
-
-        query_results.additional_properties = d
+        if cls is QueryResults:
+            # attrs' own __init__ only stores each field (and builds an additional_properties dict that would be
+            # replaced at once): stored here directly, without its call. A subclass is built through its __init__.
+            query_results = object.__new__(cls)
+            query_results.status = status
+            query_results.results = results
+            query_results.warnings = warnings
+            query_results.additional_properties = additional_properties
+        else:
+            query_results = cls(
+                status=status,
+                results=results,
+                warnings=warnings,
+            )
+            query_results.additional_properties = additional_properties
         return query_results
 
     @property
