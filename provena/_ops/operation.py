@@ -22,6 +22,7 @@ from typing import (
 from .. import _generated
 from .._errors import ResponseValidationError, make_status_error
 from .._options import NOT_GIVEN
+from .._redact import NO_SECRETS_EXTENSION, response_may_carry_secrets
 from .convert import _plan
 from .methods import Described, Kind, spec_result
 from .steps import _Call, _Step
@@ -60,6 +61,10 @@ class _Prepared:
     operation_id: str | None
     module: types.ModuleType | None
     request: dict[str, Any]
+
+
+# One sent argument of a table-mapped operation: (documented name, generated parameter, coercer or None, label).
+_Route = tuple[str, str, Any, str]
 
 
 def _options_signature(fn: Callable[..., Any]) -> inspect.Signature:
@@ -107,6 +112,7 @@ class Operation(Described, Generic[P, R]):
         self.signature = _options_signature(spec)
         self._checker: Checker | None = None  # built on the first call (tables declare far more than a run uses)
         self._in_url: frozenset[str] | None = None
+        self._routes: dict[types.ModuleType, tuple[tuple[_Route, ...], bool]] = {}
         self.kind: Kind = "operation"
         self.documented_result = spec_result(spec, "operation")
         self.bound_parameters = self.signature
@@ -150,12 +156,13 @@ class Operation(Described, Generic[P, R]):
         checker = self._checker
         if checker is None or checker.signature is not self.signature:  # first call, or a replaced signature
             checker = self._checker = Checker(self.name, self.signature)
+            self._routes.clear()  # worked out from the signature too
             # Where each argument goes is known only for table-mapped operations (not `build`/`request` ones).
             self._in_url = None if self.build or self.request else frozenset(
                 n for n in self.signature.parameters if n not in _OPTION_NAMES and n != self.body
             )  # fmt: skip
         values = checker.bind(args, kwargs)
-        options = {name: values.pop(name) for name in _OPTION_NAMES}
+        options = {"timeout": values.pop("timeout"), "extra_headers": values.pop("extra_headers")}  # _OPTION_NAMES
         check_timeout(options["timeout"], method=self.name)
         checker.check(values, in_url=self._in_url)
         return values, options
@@ -167,6 +174,17 @@ class Operation(Described, Generic[P, R]):
         assert self.operation is not None
         operation_id = self.operation if isinstance(self.operation, str) else self.operation(obj, values)
         module = _generated.operation(service, operation_id)
+        if self.build is None:  # a table-mapped call: where each argument goes was worked out on the first one
+            route, secret_free = self._routes.get(module) or self._route(module, operation_id)
+            sent: dict[str, Any] = {}
+            for name, target, coerce, label in route:
+                value = values[name]
+                if value is not None:  # None: not given, the generated default applies
+                    sent[target] = coerce(value, label) if coerce else value
+            request = module._get_kwargs(**sent)
+            if secret_free:
+                request["extensions"] = {NO_SECRETS_EXTENSION: True}
+            return _Prepared(service, operation_id, module, request)
         plan = _plan(module)
         if self.build is not None:
             raw_kwargs = self.build(obj, values)
@@ -192,6 +210,28 @@ class Operation(Described, Generic[P, R]):
             kwargs[target] = coerce(value, f"{self.name}({self._source_name(target)})") if coerce else value
         return _Prepared(service, operation_id, module, module._get_kwargs(**kwargs))
 
+    def _route(self, module: types.ModuleType, operation_id: str) -> tuple[tuple[_Route, ...], bool]:
+        """(argument, generated parameter, coercer, label) for each documented argument that is sent, and
+        whether the response is one that cannot hand out a secret."""
+        plan = _plan(module)
+        route: list[_Route] = []
+        for name in self.signature.parameters:
+            if name in _OPTION_NAMES:
+                continue
+            target = self.params.get(name, name)
+            if target is None:
+                continue
+            if name == self.body:
+                target = "body"
+            if target not in plan.params:
+                raise TypeError(
+                    f"{self.name}: the generated operation {operation_id!r} has no parameter {target!r} "
+                    f"(it takes {sorted(plan.params)}); the facade table needs updating"
+                )
+            route.append((name, target, plan.coercers.get(target), f"{self.name}({self._source_name(target)})"))
+        self._routes[module] = (tuple(route), not response_may_carry_secrets(module))
+        return self._routes[module]
+
     def _source_name(self, target: str) -> str:
         if target == "body" and self.body:
             return self.body
@@ -201,7 +241,7 @@ class Operation(Described, Generic[P, R]):
         return target
 
     def finish(self, obj: _Base, prepared: _Prepared, response: httpx.Response) -> Any:
-        if response.is_error:  # the Transport's clients raise already; kept for any other httpx client
+        if 400 <= response.status_code <= 599:  # `is_error`; the Transport's clients raise already
             raise make_status_error(response)
         try:
             return self._parse(obj, prepared, response)

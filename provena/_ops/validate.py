@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .._errors import InvalidArgumentError
-from .._options import NotGiven
+from .._options import NOT_GIVEN, NotGiven
 
 __all__ = ["MAX_URL_VALUE", "Checker", "bind", "check_timeout", "check_values"]
 
@@ -101,7 +101,8 @@ class Checker:
     `bind` maps arguments to names with a dict and falls back to `Signature.bind` only when that fails (or the
     signature has `*args`/`**kwargs`), so every error is still worded by `bind` above."""
 
-    __slots__ = ("_defaults", "_keywords", "_order", "_plain", "_positional", "_rules", "method", "signature")
+    __slots__ = ("_defaults", "_keywords", "_order", "_plain", "_positional", "_rules", "_tails", "method",
+                 "signature")  # fmt: skip
 
     def __init__(self, method: str, signature: inspect.Signature) -> None:
         self.method = method
@@ -115,6 +116,13 @@ class Checker:
         self._keywords = frozenset(n for n, p in params.items() if p.kind in keyword)
         self._order = tuple(params)
         self._defaults = {n: p.default for n, p in params.items() if p.default is not inspect.Parameter.empty}
+        # For k positional arguments and no keywords (most calls): the (name, default) pairs that follow them,
+        # when all of those have defaults (None otherwise: a required one is missing, for bind to word).
+        self._tails = tuple(
+            tuple((n, self._defaults[n]) for n in self._order[k:]) if set(self._order[k:]) <= self._defaults.keys()
+            else None
+            for k in range(len(self._positional) + 1)
+        ) if self._plain and self._order[: len(self._positional)] == self._positional else ()  # fmt: skip
         self._rules = {
             name: _Rule(
                 none_forbidden=p.default is inspect.Parameter.empty and not _admits_none(p.annotation),
@@ -128,6 +136,11 @@ class Checker:
     def bind(self, args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> dict[str, Any]:
         """Every argument by name, in the signature's order, defaults applied (as `BoundArguments.arguments`
         after `apply_defaults`); a missing or unknown one raises InvalidArgumentError."""
+        if not kwargs and len(args) < len(self._tails) and (tail := self._tails[len(args)]) is not None:
+            given = dict(zip(self._positional, args, strict=False))
+            for name, default in tail:
+                given[name] = default
+            return given
         if self._plain and len(args) <= len(self._positional):
             given = dict(zip(self._positional, args, strict=False))
             for name, value in kwargs.items():
@@ -181,6 +194,8 @@ class Checker:
 
 def check_timeout(value: object, *, method: str = "", parameter: str = "timeout") -> None:
     """A timeout is None (no limit), an httpx.Timeout, NOT_GIVEN, or a positive finite number of seconds."""
+    if value is NOT_GIVEN or value is None:  # nearly every call: no import statement, no isinstance
+        return
     import httpx  # loaded already by any client that gets this far
 
     if value is None or isinstance(value, NotGiven | httpx.Timeout):

@@ -82,7 +82,34 @@ BIND_CASES: list[tuple[tuple[Any, ...], dict[str, Any]]] = [
     (("x",), {"d": "k", "zzz": 1}),  # unknown keyword
     (("x",), {"a": "x", "d": "k"}),  # a positional-only one given by name
     (("x", 5, "c"), {"c": "again", "d": "k"}),  # given twice
+    (("x", 5), {}),  # no keywords (the fast path), a required keyword-only one missing
 ]
+
+
+def _no_keywords(a: str, b: int = 2, c: str | None = None, *, e: float = 1.0, f: None = None) -> None: ...
+
+
+NO_KEYWORD_CASES: list[tuple[Any, ...]] = [(), ("x",), ("x", 5), ("x", 5, "c"), ("x", 5, "c", "extra")]
+
+
+@pytest.mark.parametrize("args", NO_KEYWORD_CASES)
+def test_checker_binds_positional_only_calls_as_signature_bind_does(args: tuple[Any, ...]) -> None:
+    # Calls without keywords take a precomputed tail of defaults; the result and errors must not change.
+    import inspect
+
+    from provena import InvalidArgumentError
+    from provena._ops.validate import Checker, bind
+
+    signature = inspect.signature(_no_keywords)
+    try:
+        bound = bind("sample", signature, args, {})
+    except InvalidArgumentError as exc:
+        with pytest.raises(InvalidArgumentError) as info:
+            Checker("sample", signature).bind(args, {})
+        assert (str(info.value), info.value.parameter) == (str(exc), exc.parameter)
+        return
+    bound.apply_defaults()
+    assert list(Checker("sample", signature).bind(args, {}).items()) == list(bound.arguments.items())
 
 
 @pytest.mark.parametrize(("args", "kwargs"), BIND_CASES)

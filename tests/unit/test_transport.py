@@ -227,6 +227,30 @@ def test_status_success_false(transport: Transport, server: FakeServer) -> None:
     transport.sync_client("registry").get("/x")
 
 
+@pytest.mark.parametrize(
+    ("body", "fails"),
+    [
+        (b'{"status":{"success":true,"details":"ok"},"item":{"status":{"success":false}}}', False),
+        (b'{"status": {"success": true, "details": "ok"}, "x": {"success": false}}', False),
+        (b'{"item":{"status":{"success":true}},"status":{"success":false,"details":"no"}}', True),
+        (b'{"status":{"success":false,"details":"no"}}', True),
+        (b'{"status":{"success":trueish}}', False),  # not JSON: left to the parser
+        (b'{ "status" : { "success" : false } }', True),
+    ],
+)
+def test_status_check_reads_the_top_level_status_only(
+    transport: Transport, server: FakeServer, body: bytes, fails: bool
+) -> None:
+    # A body that opens with a successful top-level status is not searched further; any other is decoded
+    # when `"success": false` appears anywhere, and only its top-level status decides.
+    server.api = responses(httpx.Response(200, content=body, headers={"content-type": "application/json"}))
+    if fails:
+        with pytest.raises(StatusFailedError):
+            transport.sync_client("registry").get("/x")
+    else:
+        assert transport.sync_client("registry").get("/x").content == body
+
+
 def test_non_json_error_body(transport: Transport, server: FakeServer) -> None:
     server.api = responses(httpx.Response(404, text="<html>nope</html>"))
     with pytest.raises(NotFoundError) as info:
