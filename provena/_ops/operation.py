@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import inspect
 import types
 from collections.abc import Awaitable, Callable, Generator, Mapping
@@ -109,19 +110,29 @@ class Operation(Described, Generic[P, R]):
         self.model = model
         self.name = spec.__name__
         self.__doc__ = spec.__doc__
-        self.signature = _options_signature(spec)
         self._checker: Checker | None = None  # built on the first call (tables declare far more than a run uses)
         self._in_url: frozenset[str] | None = None
         self._routes: dict[types.ModuleType, tuple[tuple[_Route, ...], bool]] = {}
         self.kind: Kind = "operation"
-        self.documented_result = spec_result(spec, "operation")
-        self.bound_parameters = self.signature
         self._init_described()
-        self._documented = [
-            n
-            for n, p in self.signature.parameters.items()
-            if p.kind is not inspect.Parameter.KEYWORD_ONLY or n not in _OPTION_NAMES
-        ]
+
+    # Read off the spec on first use, not when a table class is defined: the tables declare hundreds of
+    # methods and a program calls a few, so importing them stays cheap (each is an `inspect.signature`).
+    @functools.cached_property
+    def _spec_signature(self) -> inspect.Signature:
+        return _options_signature(self.spec)
+
+    @functools.cached_property
+    def signature(self) -> inspect.Signature:  # replaceable (escape.py sets the generated one)
+        return self._spec_signature
+
+    @functools.cached_property
+    def bound_parameters(self) -> inspect.Signature:  # type: ignore[override]
+        return self._spec_signature
+
+    @functools.cached_property
+    def documented_result(self) -> str:  # type: ignore[override]
+        return spec_result(self.spec, "operation")
 
     def __set_name__(self, owner: type, name: str) -> None:
         self.name = name
