@@ -41,7 +41,7 @@ CONTENDERS = (
               "official provenaclient from PyPI (L3 ProvenaClient, async)"),
     Contender("httpx", "ours", "scripts.bench.contender_httpx:SyncHttpx", (FIRST_CALL, SEQUENTIAL, LIST),
               "raw httpx.Client reused for every call: the floor"),
-    Contender("httpx-async", "ours", "scripts.bench.contender_httpx:AsyncHttpx", (SEQUENTIAL, BULK),
+    Contender("httpx-async", "ours", "scripts.bench.contender_httpx:AsyncHttpx", (FIRST_CALL, SEQUENTIAL, BULK),
               "raw httpx.AsyncClient reused: the floor for async calls and for bulk"),
 )  # fmt: skip
 

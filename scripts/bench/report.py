@@ -47,18 +47,27 @@ class Target:
     bound: float
 
 
+# Issue 6's targets, then issue 15's (which tighten the per-call and official-client ones and add the first call
+# and the listing). Each mode is judged against raw httpx of its own kind.
 TARGETS = (
     Target("import provena <= 0.25x provenaclient", "import", "import_s", "provena", "provenaclient", "<=", 0.25),
-    Target("per-call client CPU, provena async <= 1.3x raw httpx async", SEQUENTIAL, "per_call_cpu_us",
-           "provena-async", "httpx-async", "<=", 1.3),
-    Target("per-call client CPU, provena sync <= 1.3x raw httpx", SEQUENTIAL, "per_call_cpu_us",
-           "provena-sync", "httpx", "<=", 1.3),
-    Target("per-call wall, provenaclient / provena async >= 3x", SEQUENTIAL, "per_call_wall_us",
-           "provenaclient", "provena-async", ">=", 3.0),
-    Target("per-call wall, provenaclient / provena sync >= 3x", SEQUENTIAL, "per_call_wall_us",
-           "provenaclient", "provena-sync", ">=", 3.0),
-    Target("bulk wall, provenaclient / provena async >= 5x", BULK, "wall_s", "provenaclient", "provena-async",
-           ">=", 5.0),
+    Target("first call, provena sync <= 1.3x raw httpx", FIRST_CALL, "wall_s", "provena-sync", "httpx", "<=", 1.3),
+    Target("first call, provena async <= 1.3x raw httpx async", FIRST_CALL, "wall_s", "provena-async",
+           "httpx-async", "<=", 1.3),
+    Target("per-call client CPU, provena async <= 1.10x raw httpx async", SEQUENTIAL, "per_call_cpu_us",
+           "provena-async", "httpx-async", "<=", 1.10),
+    Target("per-call client CPU, provena sync <= 1.10x raw httpx", SEQUENTIAL, "per_call_cpu_us",
+           "provena-sync", "httpx", "<=", 1.10),
+    Target("list 2,001 items client CPU, provena sync <= 1.8x raw httpx", LIST, "cpu_s", "provena-sync", "httpx",
+           "<=", 1.8),
+    Target("list 2,001 items client CPU, provena async <= 1.8x raw httpx", LIST, "cpu_s", "provena-async",
+           "httpx", "<=", 1.8),
+    Target("per-call wall, provenaclient / provena async >= 10x", SEQUENTIAL, "per_call_wall_us",
+           "provenaclient", "provena-async", ">=", 10.0),
+    Target("per-call wall, provenaclient / provena sync >= 10x", SEQUENTIAL, "per_call_wall_us",
+           "provenaclient", "provena-sync", ">=", 10.0),
+    Target("bulk wall, provenaclient / provena async >= 10x", BULK, "wall_s", "provenaclient", "provena-async",
+           ">=", 10.0),
 )  # fmt: skip
 
 # Ratios shown for information (no target): (label, workload, metric, numerator, denominator).
@@ -71,6 +80,7 @@ INFO_RATIOS = (
     ("per-call CPU, provenaclient / provena async", SEQUENTIAL, "per_call_cpu_us", "provenaclient", "provena-async"),
     ("bulk wall, provena async / raw httpx async", BULK, "wall_s", "provena-async", "httpx-async"),
     ("first call, provenaclient / provena async", FIRST_CALL, "wall_s", "provenaclient", "provena-async"),
+    ("first call, provena async / raw httpx (sync client)", FIRST_CALL, "wall_s", "provena-async", "httpx"),
     ("list wall, provenaclient / provena async", LIST, "wall_s", "provenaclient", "provena-async"),
     ("list wall, provena async / raw httpx", LIST, "wall_s", "provena-async", "httpx"),
     ("peak RSS, provena async / provenaclient", SEQUENTIAL, "maxrss_kib", "provena-async", "provenaclient"),
