@@ -89,31 +89,17 @@ BIND_CASES: list[tuple[tuple[Any, ...], dict[str, Any]]] = [
 def _no_keywords(a: str, b: int = 2, c: str | None = None, *, e: float = 1.0, f: None = None) -> None: ...
 
 
-NO_KEYWORD_CASES: list[tuple[Any, ...]] = [(), ("x",), ("x", 5), ("x", 5, "c"), ("x", 5, "c", "extra")]
+# Calls without keywords take a precomputed tail of defaults; the result and errors must not change.
+NO_KEYWORD_CASES: list[tuple[tuple[Any, ...], dict[str, Any]]] = [
+    ((), {}), (("x",), {}), (("x", 5), {}), (("x", 5, "c"), {}), (("x", 5, "c", "extra"), {}),
+]  # fmt: skip
 
 
-@pytest.mark.parametrize("args", NO_KEYWORD_CASES)
-def test_checker_binds_positional_only_calls_as_signature_bind_does(args: tuple[Any, ...]) -> None:
-    # Calls without keywords take a precomputed tail of defaults; the result and errors must not change.
-    import inspect
-
-    from provena import InvalidArgumentError
-    from provena._ops.validate import Checker, bind
-
-    signature = inspect.signature(_no_keywords)
-    try:
-        bound = bind("sample", signature, args, {})
-    except InvalidArgumentError as exc:
-        with pytest.raises(InvalidArgumentError) as info:
-            Checker("sample", signature).bind(args, {})
-        assert (str(info.value), info.value.parameter) == (str(exc), exc.parameter)
-        return
-    bound.apply_defaults()
-    assert list(Checker("sample", signature).bind(args, {}).items()) == list(bound.arguments.items())
-
-
-@pytest.mark.parametrize(("args", "kwargs"), BIND_CASES)
-def test_checker_binds_as_signature_bind_does(args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+@pytest.mark.parametrize(
+    ("spec", "args", "kwargs"),
+    [(_sample, *case) for case in BIND_CASES] + [(_no_keywords, *case) for case in NO_KEYWORD_CASES],
+)
+def test_checker_binds_as_signature_bind_does(spec: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
     # The per-call binding skips inspect.Signature.bind; it must give the same arguments, in the same order,
     # and the same worded error (which still comes from Signature.bind).
     import inspect
@@ -121,7 +107,7 @@ def test_checker_binds_as_signature_bind_does(args: tuple[Any, ...], kwargs: dic
     from provena import InvalidArgumentError
     from provena._ops.validate import Checker, bind
 
-    signature = inspect.signature(_sample)
+    signature = inspect.signature(spec)
     try:
         bound = bind("sample", signature, args, dict(kwargs))
     except InvalidArgumentError as exc:
