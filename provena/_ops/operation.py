@@ -196,20 +196,9 @@ class Operation(Described, Generic[P, R]):
             if secret_free:
                 request["extensions"] = {NO_SECRETS_EXTENSION: True}
             return _Prepared(service, operation_id, module, request)
-        plan = _plan(module)
-        if self.build is not None:
-            raw_kwargs = self.build(obj, values)
-        else:
-            raw_kwargs = {}
-            for name, value in values.items():
-                target = self.params.get(name, name)
-                if target is None:
-                    continue
-                if name == self.body:
-                    target = "body"
-                raw_kwargs[target] = value
+        plan = _plan(module)  # a `build` call: its keyword arguments are checked against the plan each time
         kwargs: dict[str, Any] = {}
-        for target, value in raw_kwargs.items():
+        for target, value in self.build(obj, values).items():
             if target not in plan.params:
                 raise TypeError(
                     f"{self.name}: the generated operation {operation_id!r} has no parameter {target!r} "
