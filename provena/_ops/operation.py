@@ -134,6 +134,12 @@ class Operation(Described, Generic[P, R]):
     def documented_result(self) -> str:  # type: ignore[override]
         return spec_result(self.spec, "operation")
 
+    @functools.cached_property
+    def _documented(self) -> list[str]:
+        """The documented parameters (the call options left out), for the pin's usage report."""
+        return [n for n, p in self.signature.parameters.items()
+                if p.kind is not inspect.Parameter.KEYWORD_ONLY or n not in _OPTION_NAMES]  # fmt: skip
+
     def __set_name__(self, owner: type, name: str) -> None:
         self.name = name
 
