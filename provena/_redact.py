@@ -111,59 +111,13 @@ def redact(text: str) -> str:
 
 
 # -- which responses can hand out a secret --------------------------------------------------------------------
-# Set by the facade on a request whose response cannot hand out a secret (below): the transport then spares
-# the body its scan for secret-named fields.
+# Set by the facade on a request whose response cannot hand out a secret (provena/_ops/convert.py decides,
+# per generated operation): the transport then spares the body its scan for secret-named fields.
 NO_SECRETS_EXTENSION = "provena_no_secrets"
-_TYPE_NAMES = re.compile(r"\b[A-Za-z_]\w*")
-_PLAIN_NAMES = frozenset({"None", "Unset", "HTTPValidationError"})  # the 422 body is raised, never returned
 _SECRET_WORDS = ("token", "secret", "password", "credential")
-_module_carries: dict[object, bool] = {}
 
 
-def response_may_carry_secrets(module: object) -> bool:
-    """Whether a generated operation's successful response may hand out a secret, read off its typed result:
-    False only when every type its `_parse_response` returns is a generated model whose fields, and those of
-    every model they refer to, have no secret-like name (S3 credentials, tokens, passwords). Anything untyped
-    (`Any`, dicts, text, files) may: those bodies are still scanned (provena/_transport.py)."""
-    known = _module_carries.get(module)
-    if known is None:
-        known = _module_carries[module] = _may_carry(module)
-    return known
-
-
-def _may_carry(module: object) -> bool:
-    import sys
-
-    import attrs
-
-    parse = getattr(module, "_parse_response", None)
-    annotation = getattr(parse, "__annotations__", {}).get("return")
-    if annotation is None:
-        return True
-    if isinstance(annotation, str):
-        results: list[object] = [getattr(module, name, name) for name in _TYPE_NAMES.findall(annotation)]
-    else:  # evaluated: `A | B | None`
-        results = list(getattr(annotation, "__args__", None) or [annotation])
-    stack: list[type] = []
-    for result in results:
-        if result is None or result is type(None) or getattr(result, "__name__", result) in _PLAIN_NAMES:
-            continue
-        if not (isinstance(result, type) and attrs.has(result)):
-            return True  # a result that is not a generated model
-        stack.append(result)
-    seen: set[type] = set()
-    while stack:
-        cls = stack.pop()
-        if cls in seen:
-            continue
-        seen.add(cls)
-        scope = vars(sys.modules[cls.__module__])
-        for field in attrs.fields(cls):
-            name = field.name.lower()
-            if name in _SECRET_KEYS or any(word in name for word in _SECRET_WORDS):
-                return True
-            for ref in _TYPE_NAMES.findall(str(field.type)):
-                target = scope.get(ref)
-                if isinstance(target, type) and attrs.has(target):
-                    stack.append(target)
-    return False
+def is_secret_name(name: str) -> bool:
+    """Whether a field called `name` may hold a secret: a known secret key, or one with a secret-like word."""
+    lowered = name.lower()
+    return lowered in _SECRET_KEYS or any(word in lowered for word in _SECRET_WORDS)

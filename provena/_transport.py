@@ -78,6 +78,8 @@ _MAYBE_SECRET = re.compile(rb'"(?:aws_secret_access_key|aws_session_token|secret
 def _remember_secrets(response: httpx.Response, streamed: bool) -> None:
     if streamed or not 200 <= response.status_code <= 299:  # `is_success`, without its two calls
         return
+    if response.request.extensions.get(NO_SECRETS_EXTENSION):  # a result the facade knows holds none
+        return
     content = response.content
     # Every name above ends in `_token"` or `access_key"`: two memchr-speed finds spare most bodies the regex.
     if ((b'_token"' in content or b'access_key"' in content) and _MAYBE_SECRET.search(content)
@@ -138,8 +140,7 @@ class ServiceClient(httpx.Client):
         streamed = bool(kwargs.get("stream"))
         if streamed and 400 <= response.status_code <= 599:
             response.read()  # the error message needs the body
-        if not request.extensions.get(NO_SECRETS_EXTENSION):
-            _remember_secrets(response, streamed)
+        _remember_secrets(response, streamed)
         failure = _failure(response, streamed)
         if failure is not None:
             response.close()
@@ -161,8 +162,7 @@ class AsyncServiceClient(httpx.AsyncClient):
         streamed = bool(kwargs.get("stream"))
         if streamed and 400 <= response.status_code <= 599:
             await response.aread()
-        if not request.extensions.get(NO_SECRETS_EXTENSION):
-            _remember_secrets(response, streamed)
+        _remember_secrets(response, streamed)
         failure = _failure(response, streamed)
         if failure is not None:
             await response.aclose()

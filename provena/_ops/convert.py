@@ -6,7 +6,10 @@ Also what we learn once per generated operation module (`_plan`): its parameter 
 from __future__ import annotations
 
 import enum
+import functools
 import inspect
+import re
+import sys
 import threading
 import types
 import typing
@@ -15,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol, TypeAlias, TypeVar, cast
 
 from .._errors import InvalidArgumentError
+from .._redact import is_secret_name
 
 T = TypeVar("T")
 
@@ -134,6 +138,53 @@ class _Plan:
     module: types.ModuleType
     params: frozenset[str]
     coercers: dict[str, Coercer]
+
+    @functools.cached_property
+    def may_carry_secrets(self) -> bool:
+        """Whether the operation's successful response may hand out a secret, read off its typed result: False
+        only when every type `_parse_response` returns is a generated model whose fields, and those of every
+        model they refer to, have no secret-like name (S3 credentials, tokens, passwords). Anything untyped
+        (`Any`, dicts, text, files) may: those bodies are still scanned (provena/_transport.py)."""
+        return _may_carry_secrets(self.module)
+
+
+_TYPE_NAMES = re.compile(r"\b[A-Za-z_]\w*")
+
+
+def _may_carry_secrets(module: types.ModuleType) -> bool:
+    import attrs
+
+    try:
+        returns = typing.get_type_hints(module._parse_response).get("return")
+    except Exception:  # an annotation that does not resolve at run time: scan
+        return True
+    stack: list[type] = []
+    for member in _union_members(returns):
+        if member is type(None) or getattr(member, "__name__", "") == "HTTPValidationError":
+            continue  # no body, or the 422 body, which is raised, never returned
+        if not (isinstance(member, type) and attrs.has(member)):
+            return True  # a result that is not a generated model
+        stack.append(member)
+    seen: set[type] = set()
+    while stack:
+        cls = stack.pop()
+        if cls in seen:
+            continue
+        seen.add(cls)
+        scope = vars(sys.modules[cls.__module__])  # field types are strings; the models they name live here
+        for field in attrs.fields(cls):
+            if is_secret_name(field.name):
+                return True
+            for ref in _TYPE_NAMES.findall(str(field.type)):
+                target = scope.get(ref)
+                if isinstance(target, type) and attrs.has(target):
+                    stack.append(target)
+    return False
+
+
+def response_may_carry_secrets(module: types.ModuleType) -> bool:
+    """`_plan(module).may_carry_secrets`: whether the transport must scan this operation's bodies for secrets."""
+    return _plan(module).may_carry_secrets
 
 
 _plans: dict[types.ModuleType, _Plan] = {}

@@ -23,7 +23,7 @@ from typing import (
 from .. import _generated
 from .._errors import ResponseValidationError, make_status_error
 from .._options import NOT_GIVEN
-from .._redact import NO_SECRETS_EXTENSION, response_may_carry_secrets
+from .._redact import NO_SECRETS_EXTENSION
 from .convert import _plan
 from .methods import Described, Kind, spec_result
 from .steps import _Call, _Step
@@ -235,7 +235,7 @@ class Operation(Described, Generic[P, R]):
                     f"(it takes {sorted(plan.params)}); the facade table needs updating"
                 )
             route.append((name, target, plan.coercers.get(target), f"{self.name}({self._source_name(target)})"))
-        self._routes[module] = (tuple(route), not response_may_carry_secrets(module))
+        self._routes[module] = (tuple(route), not plan.may_carry_secrets)
         return self._routes[module]
 
     def _source_name(self, target: str) -> str:

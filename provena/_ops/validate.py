@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .._errors import InvalidArgumentError
-from .._options import NOT_GIVEN, NotGiven
+from .._options import NOT_GIVEN
 
 __all__ = ["MAX_URL_VALUE", "Checker", "bind", "check_timeout", "check_values"]
 
@@ -198,7 +198,7 @@ def check_timeout(value: object, *, method: str = "", parameter: str = "timeout"
         return
     import httpx  # loaded already by any client that gets this far
 
-    if value is None or isinstance(value, NotGiven | httpx.Timeout):
+    if isinstance(value, httpx.Timeout):
         return
     where = f"{method}: " if method else ""
     if isinstance(value, bool) or not isinstance(value, int | float):

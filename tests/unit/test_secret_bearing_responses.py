@@ -1,4 +1,4 @@
-"""Which generated operations' responses are scanned for secrets (provena._redact.response_may_carry_secrets).
+"""Which generated operations' responses are scanned for secrets (provena._ops.convert.response_may_carry_secrets).
 
 The transport remembers the values of secret-named fields of a response body so they are masked from then on.
 The facade spares that scan only to operations whose typed result, model by model, has no secret-like field;
@@ -11,7 +11,8 @@ import httpx
 import pytest
 
 from provena import Config, StaticTokenAuth, Transport, _generated
-from provena._redact import NO_SECRETS_EXTENSION, response_may_carry_secrets
+from provena._ops.convert import response_may_carry_secrets
+from provena._redact import NO_SECRETS_EXTENSION
 
 
 @pytest.mark.parametrize(
