@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar,
 
 from .. import _generated
 from .._options import NOT_GIVEN, request_options
-from .methods import Described, Kind, spec_result
+from .methods import Described, Kind
 from .operation import _OPTION_ANNOTATIONS, _OPTION_NAMES
 from .steps import _Blocking, _Call, _Download, _Step
 from .validate import bind, check_values
@@ -145,8 +145,6 @@ class Flow(Described, Generic[P, R]):
         ]  # fmt: skip
         self.signature = sig.replace(parameters=params + extra, return_annotation=sig.empty)
         self.kind: Kind = "flow"
-        self.documented_result = spec_result(spec, "flow")
-        self.bound_parameters = self.signature
         self._init_described()
 
     def __set_name__(self, owner: type, name: str) -> None:

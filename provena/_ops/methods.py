@@ -13,6 +13,7 @@ The functions are made once per (descriptor, class) on first class access and ke
 
 from __future__ import annotations
 
+import functools
 import inspect
 from collections.abc import Callable
 from typing import Any, Literal
@@ -89,8 +90,18 @@ class Described:
 
     name: str
     kind: Kind
-    documented_result: str  # set by the descriptor from `spec_result` (not `result`: an Operation's parse kind)
-    bound_parameters: inspect.Signature
+    signature: inspect.Signature  # each descriptor also has its `spec`, typed its own way
+
+    # Read off the spec on first use, not when a table class is defined: the tables declare hundreds of methods
+    # and a program calls a few (each read is an `inspect.signature`).
+    @functools.cached_property
+    def documented_result(self) -> str:
+        """The spec's documented return type (not `result`, which is an Operation's parse kind)."""
+        return spec_result(self.spec, self.kind)  # type: ignore[attr-defined]
+
+    @functools.cached_property
+    def bound_parameters(self) -> inspect.Signature:
+        return self.signature
 
     def _init_described(self) -> None:
         self._signatures: dict[tuple[str, bool], tuple[inspect.Signature, dict[str, Any]]] = {}
@@ -113,14 +124,9 @@ class Described:
         """Describe `fn` as this method bound to `obj` (signature without `self`).
 
         Runs once per instance and method (and flows make peer instances per call), so it only assigns
-        precomputed values; `__module__` stays the closure's, as a bound method's is irrelevant to tools."""
+        precomputed values."""
         sig, annotations = self._signatures.get((obj._mode, obj._raw)) or self._described(obj._mode, obj._raw)
-        fn.__name__ = self.name
-        fn.__qualname__ = f"{type(obj).__name__}.{self.name}"
-        fn.__doc__ = self.__doc__
-        fn.__signature__ = sig  # type: ignore[attr-defined]
-        fn.__annotations__ = annotations
-        fn.__wrapped_operation__ = self  # type: ignore[attr-defined]
+        describe(fn, self, sig, type(obj), annotations)
 
     def for_class(self, owner: type) -> Any:
         """Class access: the descriptor itself on a table, a plain function on a concrete class."""

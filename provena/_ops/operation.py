@@ -25,7 +25,7 @@ from .._errors import ResponseValidationError, make_status_error
 from .._options import NOT_GIVEN
 from .._redact import NO_SECRETS_EXTENSION
 from .convert import _plan
-from .methods import Described, Kind, spec_result
+from .methods import Described, Kind
 from .steps import _Call, _Step
 from .validate import Checker, check_timeout
 
@@ -116,23 +116,18 @@ class Operation(Described, Generic[P, R]):
         self.kind: Kind = "operation"
         self._init_described()
 
-    # Read off the spec on first use, not when a table class is defined: the tables declare hundreds of
-    # methods and a program calls a few, so importing them stays cheap (each is an `inspect.signature`).
+    # Read on first use, like the documented result (methods.Described).
     @functools.cached_property
     def _spec_signature(self) -> inspect.Signature:
         return _options_signature(self.spec)
 
     @functools.cached_property
-    def signature(self) -> inspect.Signature:  # replaceable (escape.py sets the generated one)
+    def signature(self) -> inspect.Signature:  # type: ignore[override]  # replaceable (escape.py does)
         return self._spec_signature
 
     @functools.cached_property
-    def bound_parameters(self) -> inspect.Signature:  # type: ignore[override]
+    def bound_parameters(self) -> inspect.Signature:  # the spec's, even where `signature` was replaced
         return self._spec_signature
-
-    @functools.cached_property
-    def documented_result(self) -> str:  # type: ignore[override]
-        return spec_result(self.spec, "operation")
 
     @functools.cached_property
     def _documented(self) -> list[str]:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar,
 from .. import _generated
 from .._errors import ResponseValidationError
 from .convert import _plan, _union_members
-from .methods import Described, Kind, spec_result
+from .methods import Described, Kind
 from .operation import Operation
 
 if TYPE_CHECKING:
@@ -58,8 +58,6 @@ class Pages(Described, Generic[P, T]):
             parameters=list(sig.parameters.values())[1:], return_annotation=sig.empty
         )
         self.kind: Kind = "pages"
-        self.documented_result = spec_result(spec, "pages")
-        self.bound_parameters = self.signature
         self._init_described()
 
     def __set_name__(self, owner: type, name: str) -> None:
