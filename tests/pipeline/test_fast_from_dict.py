@@ -239,16 +239,31 @@ def corpus() -> list[Any]:
 # in place raises TypeError or AttributeError, and the facade treats all four alike.
 PARSE_ALL = """
     import copy, importlib, json, re, sys
+    import attrs
     models = importlib.import_module("provena_api_search.models")
     payloads = json.load(sys.stdin)
     address = re.compile(r" at 0x[0-9a-fA-F]+")
     expected = (KeyError, TypeError, ValueError, AttributeError)
     result = {}
+
+    def _methods(cls, obj, payload, previous):
+        # What attrs' own __eq__, __ne__, __hash__ and introspection give (the custom models write out
+        # __repr__, __eq__ and __ne__ instead of letting attrs compile them).
+        again = cls.from_dict(payload)
+        try:
+            hashable = hash(obj) is not None
+        except TypeError:
+            hashable = False
+        return [obj == again, obj != again, obj.__eq__(object()) is NotImplemented, obj.__ne__(None) is NotImplemented,
+                None if previous is None else [obj == previous, obj != previous], hashable,
+                address.sub("", json.dumps(attrs.asdict(obj), sort_keys=True, default=repr)),
+                attrs.evolve(obj) == obj, [f.name for f in attrs.fields(cls)]]
+
     for name in sorted(models.__all__):
         cls = getattr(models, name)
         if not hasattr(cls, "from_dict"):
             continue  # an enum
-        rows = []
+        rows, previous = [], None
         for payload in payloads:
             before = copy.deepcopy(payload)
             try:
@@ -260,7 +275,8 @@ PARSE_ALL = """
                     dumped = json.dumps(obj.to_dict(), sort_keys=True, default=str)
                 except Exception as exc:
                     dumped = f"to_dict raised {type(exc).__name__}"
-                outcome = ["ok", address.sub("", repr(obj)), dumped]
+                outcome = ["ok", address.sub("", repr(obj)), dumped, _methods(cls, obj, payload, previous)]
+                previous = obj
             rows.append([outcome, payload == before])
         result[name] = rows
     print(json.dumps(result))
@@ -373,6 +389,28 @@ def test_generated_models_have_no_closures_or_copies(trees: dict[str, Path]) -> 
     defined_in = {c: text for text in custom.values() for c in re.findall(r"^class (\w+)\(", text, re.M)}
     without = [e for e in sorted(parsed_with) if "def _parse(" not in defined_in[e]]
     assert without == [], f"from_dict calls `._parse` of {without}, whose modules define no `_parse`"
+
+
+def test_repr_of_a_model_inside_itself_is_attrs_own(trees: dict[str, Path]) -> None:
+    """A model met again inside its own repr shows as `...`, in both trees, on the same thread only."""
+    code = """
+        import json, threading
+        from provena_api_search.models import Node
+        from provena_api_search.types import File, Response
+        node = Node.from_dict({"id": "a", "children": []})
+        node.children.append(node)
+        node.parent = node
+        shown = []
+        worker = threading.Thread(target=lambda: shown.append(repr(node)))
+        worker.start(); worker.join()
+        upload = File(payload=b"x", file_name="f")
+        reply = Response(status_code=200, content=b"", headers={}, parsed=node)
+        print(json.dumps([repr(node), shown[0], repr(upload), repr(reply), upload == File(payload=b"x", file_name="f"),
+                          reply != Response(status_code=200, content=b"", headers={}, parsed=None)]))
+    """
+    stock, custom = (_run(trees[name], code) for name in ("stock", "custom"))
+    assert custom == stock
+    assert custom[0] == custom[1] and "children=[...]" in custom[0] and "parent=..." in custom[0]
 
 
 def test_a_subclass_is_built_through_its_own_init(trees: dict[str, Path]) -> None:

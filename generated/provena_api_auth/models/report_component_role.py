@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.access_level import AccessLevel
 from ..models.intended_user_type import IntendedUserType
+from ..types import repr_seen as _repr_seen
 
 T = TypeVar("T", bound="ReportComponentRole")
 
@@ -44,6 +45,36 @@ class ReportComponentRole:
     intended_users: list[IntendedUserType]
     access_granted: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # __repr__, __eq__ and __ne__ are the ones attrs would generate, written out here: attrs leaves methods a
+    # class defines itself alone, so importing a model no longer compiles them (about half of attrs' work per
+    # class, paid by every first call). tests/pipeline/test_fast_from_dict.py holds them to attrs' own.
+    def __repr__(self) -> str:
+        seen = _repr_seen()
+        if id(self) in seen:
+            return "..."
+        seen.add(id(self))
+        try:
+            return f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(role_name={self.role_name!r}, role_display_name={self.role_display_name!r}, role_level={self.role_level!r}, description={self.description!r}, intended_users={self.intended_users!r}, access_granted={self.access_granted!r}, additional_properties={self.additional_properties!r})"
+        finally:
+            seen.discard(id(self))
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.role_name == other.role_name
+            and self.role_display_name == other.role_display_name
+            and self.role_level == other.role_level
+            and self.description == other.description
+            and self.intended_users == other.intended_users
+            and self.access_granted == other.access_granted
+            and self.additional_properties == other.additional_properties
+        )
+
+    def __ne__(self, other: object) -> bool:
+        result = self.__eq__(other)
+        return result if result is NotImplemented else not result
 
     def to_dict(self) -> dict[str, Any]:
         role_name = self.role_name

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.request_status import RequestStatus
+from ..types import repr_seen as _repr_seen
 
 T = TypeVar("T", bound="RequestAccessTableItem")
 
@@ -57,6 +58,41 @@ class RequestAccessTableItem:
     complete_contents: str
     notes: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # __repr__, __eq__ and __ne__ are the ones attrs would generate, written out here: attrs leaves methods a
+    # class defines itself alone, so importing a model no longer compiles them (about half of attrs' work per
+    # class, paid by every first call). tests/pipeline/test_fast_from_dict.py holds them to attrs' own.
+    def __repr__(self) -> str:
+        seen = _repr_seen()
+        if id(self) in seen:
+            return "..."
+        seen.add(id(self))
+        try:
+            return f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(username={self.username!r}, request_id={self.request_id!r}, expiry={self.expiry!r}, email={self.email!r}, created_timestamp={self.created_timestamp!r}, updated_timestamp={self.updated_timestamp!r}, status={self.status!r}, ui_friendly_status={self.ui_friendly_status!r}, request_diff_contents={self.request_diff_contents!r}, complete_contents={self.complete_contents!r}, notes={self.notes!r}, additional_properties={self.additional_properties!r})"
+        finally:
+            seen.discard(id(self))
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.username == other.username
+            and self.request_id == other.request_id
+            and self.expiry == other.expiry
+            and self.email == other.email
+            and self.created_timestamp == other.created_timestamp
+            and self.updated_timestamp == other.updated_timestamp
+            and self.status == other.status
+            and self.ui_friendly_status == other.ui_friendly_status
+            and self.request_diff_contents == other.request_diff_contents
+            and self.complete_contents == other.complete_contents
+            and self.notes == other.notes
+            and self.additional_properties == other.additional_properties
+        )
+
+    def __ne__(self, other: object) -> bool:
+        result = self.__eq__(other)
+        return result if result is NotImplemented else not result
 
     def to_dict(self) -> dict[str, Any]:
         username = self.username

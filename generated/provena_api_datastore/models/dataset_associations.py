@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
+from ..types import repr_seen as _repr_seen
 
 T = TypeVar("T", bound="DatasetAssociations")
 
@@ -24,6 +25,32 @@ class DatasetAssociations:
     organisation_id: str
     data_custodian_id: None | str | Unset = UNSET
     point_of_contact: None | str | Unset = UNSET
+
+    # __repr__, __eq__ and __ne__ are the ones attrs would generate, written out here: attrs leaves methods a
+    # class defines itself alone, so importing a model no longer compiles them (about half of attrs' work per
+    # class, paid by every first call). tests/pipeline/test_fast_from_dict.py holds them to attrs' own.
+    def __repr__(self) -> str:
+        seen = _repr_seen()
+        if id(self) in seen:
+            return "..."
+        seen.add(id(self))
+        try:
+            return f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(organisation_id={self.organisation_id!r}, data_custodian_id={self.data_custodian_id!r}, point_of_contact={self.point_of_contact!r})"
+        finally:
+            seen.discard(id(self))
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.organisation_id == other.organisation_id
+            and self.data_custodian_id == other.data_custodian_id
+            and self.point_of_contact == other.point_of_contact
+        )
+
+    def __ne__(self, other: object) -> bool:
+        result = self.__eq__(other)
+        return result if result is NotImplemented else not result
 
     def to_dict(self) -> dict[str, Any]:
         organisation_id = self.organisation_id

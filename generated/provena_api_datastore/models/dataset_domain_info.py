@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.released_status import ReleasedStatus
 from ..types import UNSET, Unset
+from ..types import repr_seen as _repr_seen
 
 T = TypeVar("T", bound="DatasetDomainInfo")
 
@@ -54,6 +55,39 @@ class DatasetDomainInfo:
     release_timestamp: int | None | Unset = UNSET
     access_info_uri: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # __repr__, __eq__ and __ne__ are the ones attrs would generate, written out here: attrs leaves methods a
+    # class defines itself alone, so importing a model no longer compiles them (about half of attrs' work per
+    # class, paid by every first call). tests/pipeline/test_fast_from_dict.py holds them to attrs' own.
+    def __repr__(self) -> str:
+        seen = _repr_seen()
+        if id(self) in seen:
+            return "..."
+        seen.add(id(self))
+        try:
+            return f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(display_name={self.display_name!r}, collection_format={self.collection_format!r}, s3={self.s3!r}, release_status={self.release_status!r}, user_metadata={self.user_metadata!r}, release_history={self.release_history!r}, release_approver={self.release_approver!r}, release_timestamp={self.release_timestamp!r}, access_info_uri={self.access_info_uri!r}, additional_properties={self.additional_properties!r})"
+        finally:
+            seen.discard(id(self))
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.display_name == other.display_name
+            and self.collection_format == other.collection_format
+            and self.s3 == other.s3
+            and self.release_status == other.release_status
+            and self.user_metadata == other.user_metadata
+            and self.release_history == other.release_history
+            and self.release_approver == other.release_approver
+            and self.release_timestamp == other.release_timestamp
+            and self.access_info_uri == other.access_info_uri
+            and self.additional_properties == other.additional_properties
+        )
+
+    def __ne__(self, other: object) -> bool:
+        result = self.__eq__(other)
+        return result if result is NotImplemented else not result
 
     def to_dict(self) -> dict[str, Any]:
         display_name = self.display_name

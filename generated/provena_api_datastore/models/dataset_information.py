@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
+from ..types import repr_seen as _repr_seen
 
 T = TypeVar("T", bound="DatasetInformation")
 
@@ -62,6 +63,46 @@ class DatasetInformation:
     keywords: list[str] | None | Unset = UNSET
     user_metadata: DatasetInformationUserMetadataType0 | None | Unset = UNSET
     version: None | str | Unset = UNSET
+
+    # __repr__, __eq__ and __ne__ are the ones attrs would generate, written out here: attrs leaves methods a
+    # class defines itself alone, so importing a model no longer compiles them (about half of attrs' work per
+    # class, paid by every first call). tests/pipeline/test_fast_from_dict.py holds them to attrs' own.
+    def __repr__(self) -> str:
+        seen = _repr_seen()
+        if id(self) in seen:
+            return "..."
+        seen.add(id(self))
+        try:
+            return f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(name={self.name!r}, description={self.description!r}, access_info={self.access_info!r}, publisher_id={self.publisher_id!r}, created_date={self.created_date!r}, published_date={self.published_date!r}, license_={self.license_!r}, purpose={self.purpose!r}, rights_holder={self.rights_holder!r}, usage_limitations={self.usage_limitations!r}, preferred_citation={self.preferred_citation!r}, spatial_info={self.spatial_info!r}, temporal_info={self.temporal_info!r}, formats={self.formats!r}, keywords={self.keywords!r}, user_metadata={self.user_metadata!r}, version={self.version!r})"
+        finally:
+            seen.discard(id(self))
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.name == other.name
+            and self.description == other.description
+            and self.access_info == other.access_info
+            and self.publisher_id == other.publisher_id
+            and self.created_date == other.created_date
+            and self.published_date == other.published_date
+            and self.license_ == other.license_
+            and self.purpose == other.purpose
+            and self.rights_holder == other.rights_holder
+            and self.usage_limitations == other.usage_limitations
+            and self.preferred_citation == other.preferred_citation
+            and self.spatial_info == other.spatial_info
+            and self.temporal_info == other.temporal_info
+            and self.formats == other.formats
+            and self.keywords == other.keywords
+            and self.user_metadata == other.user_metadata
+            and self.version == other.version
+        )
+
+    def __ne__(self, other: object) -> bool:
+        result = self.__eq__(other)
+        return result if result is NotImplemented else not result
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

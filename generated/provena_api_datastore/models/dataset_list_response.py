@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import repr_seen as _repr_seen
 
 T = TypeVar("T", bound="DatasetListResponse")
 
@@ -56,6 +57,40 @@ class DatasetListResponse:
     not_authorised_count: int | None | Unset = UNSET
     pagination_key: DatasetListResponsePaginationKeyType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # __repr__, __eq__ and __ne__ are the ones attrs would generate, written out here: attrs leaves methods a
+    # class defines itself alone, so importing a model no longer compiles them (about half of attrs' work per
+    # class, paid by every first call). tests/pipeline/test_fast_from_dict.py holds them to attrs' own.
+    def __repr__(self) -> str:
+        seen = _repr_seen()
+        if id(self) in seen:
+            return "..."
+        seen.add(id(self))
+        try:
+            return f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(status={self.status!r}, items={self.items!r}, seed_items={self.seed_items!r}, unparsable_items={self.unparsable_items!r}, total_item_count={self.total_item_count!r}, complete_item_count={self.complete_item_count!r}, seed_item_count={self.seed_item_count!r}, unparsable_item_count={self.unparsable_item_count!r}, not_authorised_count={self.not_authorised_count!r}, pagination_key={self.pagination_key!r}, additional_properties={self.additional_properties!r})"
+        finally:
+            seen.discard(id(self))
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.status == other.status
+            and self.items == other.items
+            and self.seed_items == other.seed_items
+            and self.unparsable_items == other.unparsable_items
+            and self.total_item_count == other.total_item_count
+            and self.complete_item_count == other.complete_item_count
+            and self.seed_item_count == other.seed_item_count
+            and self.unparsable_item_count == other.unparsable_item_count
+            and self.not_authorised_count == other.not_authorised_count
+            and self.pagination_key == other.pagination_key
+            and self.additional_properties == other.additional_properties
+        )
+
+    def __ne__(self, other: object) -> bool:
+        result = self.__eq__(other)
+        return result if result is NotImplemented else not result
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status.to_dict()

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.sort_type import SortType
 from ..types import UNSET, Unset
+from ..types import repr_seen as _repr_seen
 
 T = TypeVar("T", bound="SortOptions")
 
@@ -34,6 +35,33 @@ class SortOptions:
     ascending: bool | None | Unset = False
     begins_with: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # __repr__, __eq__ and __ne__ are the ones attrs would generate, written out here: attrs leaves methods a
+    # class defines itself alone, so importing a model no longer compiles them (about half of attrs' work per
+    # class, paid by every first call). tests/pipeline/test_fast_from_dict.py holds them to attrs' own.
+    def __repr__(self) -> str:
+        seen = _repr_seen()
+        if id(self) in seen:
+            return "..."
+        seen.add(id(self))
+        try:
+            return f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(sort_type={self.sort_type!r}, ascending={self.ascending!r}, begins_with={self.begins_with!r}, additional_properties={self.additional_properties!r})"
+        finally:
+            seen.discard(id(self))
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.sort_type == other.sort_type
+            and self.ascending == other.ascending
+            and self.begins_with == other.begins_with
+            and self.additional_properties == other.additional_properties
+        )
+
+    def __ne__(self, other: object) -> bool:
+        result = self.__eq__(other)
+        return result if result is NotImplemented else not result
 
     def to_dict(self) -> dict[str, Any]:
         sort_type: None | str | Unset

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import repr_seen as _repr_seen
 
 T = TypeVar("T", bound="WorkflowLinks")
 
@@ -30,6 +31,32 @@ class WorkflowLinks:
     create_activity_workflow_id: None | str | Unset = UNSET
     version_activity_workflow_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # __repr__, __eq__ and __ne__ are the ones attrs would generate, written out here: attrs leaves methods a
+    # class defines itself alone, so importing a model no longer compiles them (about half of attrs' work per
+    # class, paid by every first call). tests/pipeline/test_fast_from_dict.py holds them to attrs' own.
+    def __repr__(self) -> str:
+        seen = _repr_seen()
+        if id(self) in seen:
+            return "..."
+        seen.add(id(self))
+        try:
+            return f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(create_activity_workflow_id={self.create_activity_workflow_id!r}, version_activity_workflow_id={self.version_activity_workflow_id!r}, additional_properties={self.additional_properties!r})"
+        finally:
+            seen.discard(id(self))
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.create_activity_workflow_id == other.create_activity_workflow_id
+            and self.version_activity_workflow_id == other.version_activity_workflow_id
+            and self.additional_properties == other.additional_properties
+        )
+
+    def __ne__(self, other: object) -> bool:
+        result = self.__eq__(other)
+        return result if result is NotImplemented else not result
 
     def to_dict(self) -> dict[str, Any]:
         create_activity_workflow_id: None | str | Unset

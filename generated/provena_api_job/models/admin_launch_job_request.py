@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.job_sub_type import JobSubType
 from ..models.job_type import JobType
 from ..types import UNSET, Unset
+from ..types import repr_seen as _repr_seen
 
 T = TypeVar("T", bound="AdminLaunchJobRequest")
 
@@ -45,6 +46,36 @@ class AdminLaunchJobRequest:
     request_batch_id: bool | None | Unset = False
     add_to_batch: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # __repr__, __eq__ and __ne__ are the ones attrs would generate, written out here: attrs leaves methods a
+    # class defines itself alone, so importing a model no longer compiles them (about half of attrs' work per
+    # class, paid by every first call). tests/pipeline/test_fast_from_dict.py holds them to attrs' own.
+    def __repr__(self) -> str:
+        seen = _repr_seen()
+        if id(self) in seen:
+            return "..."
+        seen.add(id(self))
+        try:
+            return f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(job_type={self.job_type!r}, job_sub_type={self.job_sub_type!r}, job_payload={self.job_payload!r}, username={self.username!r}, request_batch_id={self.request_batch_id!r}, add_to_batch={self.add_to_batch!r}, additional_properties={self.additional_properties!r})"
+        finally:
+            seen.discard(id(self))
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.job_type == other.job_type
+            and self.job_sub_type == other.job_sub_type
+            and self.job_payload == other.job_payload
+            and self.username == other.username
+            and self.request_batch_id == other.request_batch_id
+            and self.add_to_batch == other.add_to_batch
+            and self.additional_properties == other.additional_properties
+        )
+
+    def __ne__(self, other: object) -> bool:
+        result = self.__eq__(other)
+        return result if result is NotImplemented else not result
 
     def to_dict(self) -> dict[str, Any]:
         job_type = self.job_type.value

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import repr_seen as _repr_seen
+
 T = TypeVar("T", bound="AddStudyLinkResponse")
 
 # The payload keys from_dict takes as properties; any other key goes to additional_properties.
@@ -34,6 +36,34 @@ class AddStudyLinkResponse:
     study_id: str
     session_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # __repr__, __eq__ and __ne__ are the ones attrs would generate, written out here: attrs leaves methods a
+    # class defines itself alone, so importing a model no longer compiles them (about half of attrs' work per
+    # class, paid by every first call). tests/pipeline/test_fast_from_dict.py holds them to attrs' own.
+    def __repr__(self) -> str:
+        seen = _repr_seen()
+        if id(self) in seen:
+            return "..."
+        seen.add(id(self))
+        try:
+            return f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(status={self.status!r}, model_run_id={self.model_run_id!r}, study_id={self.study_id!r}, session_id={self.session_id!r}, additional_properties={self.additional_properties!r})"
+        finally:
+            seen.discard(id(self))
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.status == other.status
+            and self.model_run_id == other.model_run_id
+            and self.study_id == other.study_id
+            and self.session_id == other.session_id
+            and self.additional_properties == other.additional_properties
+        )
+
+    def __ne__(self, other: object) -> bool:
+        result = self.__eq__(other)
+        return result if result is NotImplemented else not result
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status.to_dict()

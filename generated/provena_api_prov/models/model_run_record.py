@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from ..types import repr_seen as _repr_seen
 
 T = TypeVar("T", bound="ModelRunRecord")
 
@@ -57,6 +58,41 @@ class ModelRunRecord:
     annotations: ModelRunRecordAnnotationsType0 | None | Unset = UNSET
     study_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # __repr__, __eq__ and __ne__ are the ones attrs would generate, written out here: attrs leaves methods a
+    # class defines itself alone, so importing a model no longer compiles them (about half of attrs' work per
+    # class, paid by every first call). tests/pipeline/test_fast_from_dict.py holds them to attrs' own.
+    def __repr__(self) -> str:
+        seen = _repr_seen()
+        if id(self) in seen:
+            return "..."
+        seen.add(id(self))
+        try:
+            return f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(workflow_template_id={self.workflow_template_id!r}, inputs={self.inputs!r}, outputs={self.outputs!r}, display_name={self.display_name!r}, description={self.description!r}, associations={self.associations!r}, start_time={self.start_time!r}, end_time={self.end_time!r}, model_version={self.model_version!r}, annotations={self.annotations!r}, study_id={self.study_id!r}, additional_properties={self.additional_properties!r})"
+        finally:
+            seen.discard(id(self))
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.workflow_template_id == other.workflow_template_id
+            and self.inputs == other.inputs
+            and self.outputs == other.outputs
+            and self.display_name == other.display_name
+            and self.description == other.description
+            and self.associations == other.associations
+            and self.start_time == other.start_time
+            and self.end_time == other.end_time
+            and self.model_version == other.model_version
+            and self.annotations == other.annotations
+            and self.study_id == other.study_id
+            and self.additional_properties == other.additional_properties
+        )
+
+    def __ne__(self, other: object) -> bool:
+        result = self.__eq__(other)
+        return result if result is NotImplemented else not result
 
     def to_dict(self) -> dict[str, Any]:
         workflow_template_id = self.workflow_template_id

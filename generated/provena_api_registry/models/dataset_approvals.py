@@ -5,6 +5,8 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import repr_seen as _repr_seen
+
 T = TypeVar("T", bound="DatasetApprovals")
 
 
@@ -32,6 +34,33 @@ class DatasetApprovals:
     ethics_access: DatasetAccessEthicsAndPrivacy
     indigenous_knowledge: IndigenousKnowledgeAndConsent
     export_controls: ExportControls
+
+    # __repr__, __eq__ and __ne__ are the ones attrs would generate, written out here: attrs leaves methods a
+    # class defines itself alone, so importing a model no longer compiles them (about half of attrs' work per
+    # class, paid by every first call). tests/pipeline/test_fast_from_dict.py holds them to attrs' own.
+    def __repr__(self) -> str:
+        seen = _repr_seen()
+        if id(self) in seen:
+            return "..."
+        seen.add(id(self))
+        try:
+            return f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(ethics_registration={self.ethics_registration!r}, ethics_access={self.ethics_access!r}, indigenous_knowledge={self.indigenous_knowledge!r}, export_controls={self.export_controls!r})"
+        finally:
+            seen.discard(id(self))
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.ethics_registration == other.ethics_registration
+            and self.ethics_access == other.ethics_access
+            and self.indigenous_knowledge == other.indigenous_knowledge
+            and self.export_controls == other.export_controls
+        )
+
+    def __ne__(self, other: object) -> bool:
+        result = self.__eq__(other)
+        return result if result is NotImplemented else not result
 
     def to_dict(self) -> dict[str, Any]:
         ethics_registration = self.ethics_registration.to_dict()

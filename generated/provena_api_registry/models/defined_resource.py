@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.resource_usage_type import ResourceUsageType
 from ..types import UNSET, Unset
+from ..types import repr_seen as _repr_seen
 
 T = TypeVar("T", bound="DefinedResource")
 
@@ -43,6 +44,36 @@ class DefinedResource:
     is_folder: bool | None | Unset = UNSET
     additional_metadata: DefinedResourceAdditionalMetadataType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # __repr__, __eq__ and __ne__ are the ones attrs would generate, written out here: attrs leaves methods a
+    # class defines itself alone, so importing a model no longer compiles them (about half of attrs' work per
+    # class, paid by every first call). tests/pipeline/test_fast_from_dict.py holds them to attrs' own.
+    def __repr__(self) -> str:
+        seen = _repr_seen()
+        if id(self) in seen:
+            return "..."
+        seen.add(id(self))
+        try:
+            return f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(path={self.path!r}, description={self.description!r}, usage_type={self.usage_type!r}, optional={self.optional!r}, is_folder={self.is_folder!r}, additional_metadata={self.additional_metadata!r}, additional_properties={self.additional_properties!r})"
+        finally:
+            seen.discard(id(self))
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.path == other.path
+            and self.description == other.description
+            and self.usage_type == other.usage_type
+            and self.optional == other.optional
+            and self.is_folder == other.is_folder
+            and self.additional_metadata == other.additional_metadata
+            and self.additional_properties == other.additional_properties
+        )
+
+    def __ne__(self, other: object) -> bool:
+        result = self.__eq__(other)
+        return result if result is NotImplemented else not result
 
     def to_dict(self) -> dict[str, Any]:
         path = self.path

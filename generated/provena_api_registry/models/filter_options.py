@@ -10,6 +10,7 @@ from ..models.item_sub_type import ItemSubType
 from ..models.query_dataset_release_status_type import QueryDatasetReleaseStatusType
 from ..models.query_record_types import QueryRecordTypes
 from ..types import UNSET, Unset
+from ..types import repr_seen as _repr_seen
 
 T = TypeVar("T", bound="FilterOptions")
 
@@ -39,6 +40,34 @@ class FilterOptions:
     release_reviewer: None | str | Unset = UNSET
     release_status: None | QueryDatasetReleaseStatusType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # __repr__, __eq__ and __ne__ are the ones attrs would generate, written out here: attrs leaves methods a
+    # class defines itself alone, so importing a model no longer compiles them (about half of attrs' work per
+    # class, paid by every first call). tests/pipeline/test_fast_from_dict.py holds them to attrs' own.
+    def __repr__(self) -> str:
+        seen = _repr_seen()
+        if id(self) in seen:
+            return "..."
+        seen.add(id(self))
+        try:
+            return f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(record_type={self.record_type!r}, item_subtype={self.item_subtype!r}, release_reviewer={self.release_reviewer!r}, release_status={self.release_status!r}, additional_properties={self.additional_properties!r})"
+        finally:
+            seen.discard(id(self))
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.record_type == other.record_type
+            and self.item_subtype == other.item_subtype
+            and self.release_reviewer == other.release_reviewer
+            and self.release_status == other.release_status
+            and self.additional_properties == other.additional_properties
+        )
+
+    def __ne__(self, other: object) -> bool:
+        result = self.__eq__(other)
+        return result if result is NotImplemented else not result
 
     def to_dict(self) -> dict[str, Any]:
         record_type: None | str | Unset

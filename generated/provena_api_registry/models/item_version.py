@@ -10,6 +10,7 @@ from ..models.item_category import ItemCategory
 from ..models.item_sub_type import ItemSubType
 from ..models.record_type import RecordType
 from ..types import UNSET, Unset
+from ..types import repr_seen as _repr_seen
 
 T = TypeVar("T", bound="ItemVersion")
 
@@ -76,6 +77,46 @@ class ItemVersion:
     workflow_links: None | Unset | WorkflowLinks = UNSET
     versioning_info: None | Unset | VersioningInfo = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # __repr__, __eq__ and __ne__ are the ones attrs would generate, written out here: attrs leaves methods a
+    # class defines itself alone, so importing a model no longer compiles them (about half of attrs' work per
+    # class, paid by every first call). tests/pipeline/test_fast_from_dict.py holds them to attrs' own.
+    def __repr__(self) -> str:
+        seen = _repr_seen()
+        if id(self) in seen:
+            return "..."
+        seen.add(id(self))
+        try:
+            return f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(history={self.history!r}, display_name={self.display_name!r}, reason={self.reason!r}, from_item_id={self.from_item_id!r}, to_item_id={self.to_item_id!r}, new_version_number={self.new_version_number!r}, id={self.id!r}, owner_username={self.owner_username!r}, created_timestamp={self.created_timestamp!r}, updated_timestamp={self.updated_timestamp!r}, record_type={self.record_type!r}, user_metadata={self.user_metadata!r}, item_category={self.item_category!r}, item_subtype={self.item_subtype!r}, workflow_links={self.workflow_links!r}, versioning_info={self.versioning_info!r}, additional_properties={self.additional_properties!r})"
+        finally:
+            seen.discard(id(self))
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.history == other.history
+            and self.display_name == other.display_name
+            and self.reason == other.reason
+            and self.from_item_id == other.from_item_id
+            and self.to_item_id == other.to_item_id
+            and self.new_version_number == other.new_version_number
+            and self.id == other.id
+            and self.owner_username == other.owner_username
+            and self.created_timestamp == other.created_timestamp
+            and self.updated_timestamp == other.updated_timestamp
+            and self.record_type == other.record_type
+            and self.user_metadata == other.user_metadata
+            and self.item_category == other.item_category
+            and self.item_subtype == other.item_subtype
+            and self.workflow_links == other.workflow_links
+            and self.versioning_info == other.versioning_info
+            and self.additional_properties == other.additional_properties
+        )
+
+    def __ne__(self, other: object) -> bool:
+        result = self.__eq__(other)
+        return result if result is NotImplemented else not result
 
     def to_dict(self) -> dict[str, Any]:
         history = []

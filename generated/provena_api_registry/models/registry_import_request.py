@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.import_mode import ImportMode
 from ..types import UNSET, Unset
+from ..types import repr_seen as _repr_seen
 
 T = TypeVar("T", bound="RegistryImportRequest")
 
@@ -40,6 +41,35 @@ class RegistryImportRequest:
     allow_entry_deletion: bool | None | Unset = False
     trial_mode: bool | None | Unset = True
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # __repr__, __eq__ and __ne__ are the ones attrs would generate, written out here: attrs leaves methods a
+    # class defines itself alone, so importing a model no longer compiles them (about half of attrs' work per
+    # class, paid by every first call). tests/pipeline/test_fast_from_dict.py holds them to attrs' own.
+    def __repr__(self) -> str:
+        seen = _repr_seen()
+        if id(self) in seen:
+            return "..."
+        seen.add(id(self))
+        try:
+            return f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(import_mode={self.import_mode!r}, items={self.items!r}, parse_items={self.parse_items!r}, allow_entry_deletion={self.allow_entry_deletion!r}, trial_mode={self.trial_mode!r}, additional_properties={self.additional_properties!r})"
+        finally:
+            seen.discard(id(self))
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.import_mode == other.import_mode
+            and self.items == other.items
+            and self.parse_items == other.parse_items
+            and self.allow_entry_deletion == other.allow_entry_deletion
+            and self.trial_mode == other.trial_mode
+            and self.additional_properties == other.additional_properties
+        )
+
+    def __ne__(self, other: object) -> bool:
+        result = self.__eq__(other)
+        return result if result is NotImplemented else not result
 
     def to_dict(self) -> dict[str, Any]:
         import_mode = self.import_mode.value
