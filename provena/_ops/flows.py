@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import inspect
 from collections.abc import Awaitable, Callable, Generator
 from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar, cast, overload
@@ -134,18 +135,26 @@ class Flow(Described, Generic[P, R]):
         self.spec = spec
         self.name = spec.__name__
         self.__doc__ = spec.__doc__
-        sig = inspect.signature(spec)
-        params = list(sig.parameters.values())[1:]
-        own = {p.name for p in params}
-        self.options = tuple(name for name in _OPTION_NAMES if name not in own)
+        self.kind: Kind = "flow"
+        self._init_described()
+
+    # Read off the spec when the flow is first bound or described, as operations do: the tables declare dozens
+    # of flows and a program runs a few (each read is an `inspect.signature`).
+    @functools.cached_property
+    def options(self) -> tuple[str, ...]:
+        """The per-call options this flow takes: those its spec does not define itself."""
+        own = set(inspect.signature(self.spec).parameters)
+        return tuple(name for name in _OPTION_NAMES if name not in own)
+
+    @functools.cached_property
+    def signature(self) -> inspect.Signature:  # type: ignore[override]
+        sig = inspect.signature(self.spec)
         extra = [
             inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=NOT_GIVEN if name == "timeout" else None,
                               annotation=_OPTION_ANNOTATIONS[name])
             for name in self.options
         ]  # fmt: skip
-        self.signature = sig.replace(parameters=params + extra, return_annotation=sig.empty)
-        self.kind: Kind = "flow"
-        self._init_described()
+        return sig.replace(parameters=[*list(sig.parameters.values())[1:], *extra], return_annotation=sig.empty)
 
     def __set_name__(self, owner: type, name: str) -> None:
         self.name = name

@@ -7,6 +7,7 @@ generated model only when that item is yielded (`_ItemParse`): the page's other 
 
 from __future__ import annotations
 
+import functools
 import inspect
 import threading
 import types
@@ -53,12 +54,14 @@ class Pages(Described, Generic[P, T]):
         self.spec = spec
         self.name = spec.__name__
         self.__doc__ = spec.__doc__
-        sig = inspect.signature(spec)
-        self.signature = sig.replace(
-            parameters=list(sig.parameters.values())[1:], return_annotation=sig.empty
-        )
         self.kind: Kind = "pages"
         self._init_described()
+
+    @functools.cached_property
+    def signature(self) -> inspect.Signature:  # type: ignore[override]
+        # Read when first described or bound, as for operations and flows (not when a table is defined).
+        sig = inspect.signature(self.spec)
+        return sig.replace(parameters=list(sig.parameters.values())[1:], return_annotation=sig.empty)
 
     def __set_name__(self, owner: type, name: str) -> None:
         self.name = name
