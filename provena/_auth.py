@@ -24,11 +24,9 @@ import sys
 import threading
 import time
 from collections.abc import AsyncGenerator, Callable, Generator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeAlias, TypeVar
 
-import anyio
 import httpx
 
 from ._config import Config
@@ -37,6 +35,9 @@ from ._redact import remember_secret, remember_secrets_in
 from ._retry import IDEMPOTENT_EXTENSION, TOKEN_REQUEST_EXTENSION
 from ._token_store import FileTokenStore, MemoryTokenStore, TokenStore
 from ._version import __version__
+
+if TYPE_CHECKING:
+    import anyio
 
 __all__ = [
     "ClientCredentialsFlow",
@@ -66,14 +67,12 @@ class DevicePrompt(Protocol):
 
 
 # -- steps of an auth flow ---------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class _Send:
+class _Send(NamedTuple):
     request: httpx.Request
     read: bool  # token responses are read in full; the API response is left to the caller (may be streamed)
 
 
-@dataclass(frozen=True)
-class _Sleep:
+class _Sleep(NamedTuple):
     seconds: float
 
 
@@ -109,8 +108,7 @@ def jwt_expiry(token: str) -> float | None:
     return float(exp) if isinstance(exp, int | float) and exp > 0 else None
 
 
-@dataclass(frozen=True)
-class _Tokens:
+class _Tokens(NamedTuple):
     access_token: str
     refresh_token: str | None = None
     expires_at: float | None = None  # epoch seconds
@@ -179,13 +177,20 @@ def _token_json(response: httpx.Response, what: str) -> dict[str, Any]:
     raise AuthError(f"{what} failed: HTTP {response.status_code} from {response.request.url}")
 
 
+async def _anyio_sleep(seconds: float) -> None:
+    # anyio is imported by the first async wait, not with the module: a sync program never needs it.
+    import anyio
+
+    await anyio.sleep(seconds)
+
+
 # -- the common driver -------------------------------------------------------------------------------------
 class _BearerAuth(httpx.Auth):
     """Base of every flow: attach the token, refresh before expiry and once on 401, and drive the steps."""
 
     # Overridable per instance (tests record instead of waiting, or move time on without waiting).
     _sleep: Callable[[float], None] = staticmethod(time.sleep)
-    _async_sleep: Callable[[float], Any] = staticmethod(anyio.sleep)
+    _async_sleep: Callable[[float], Any] = staticmethod(_anyio_sleep)
     _clock: Callable[[], float] = staticmethod(time.time)  # token expiry: epoch seconds, as in the token's exp
     _monotonic: Callable[[], float] = staticmethod(time.monotonic)  # how long a device login has waited
 
@@ -280,6 +285,8 @@ class _BearerAuth(httpx.Auth):
     def _get_async_lock(self) -> anyio.Lock:
         # An asyncio lock belongs to one event loop; notebooks and tests may use several in turn.
         import asyncio  # here, not at module level: a sync program never loads asyncio for provena
+
+        import anyio
 
         try:
             loop: object | None = asyncio.get_running_loop()

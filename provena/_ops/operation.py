@@ -6,13 +6,13 @@ import functools
 import inspect
 import types
 from collections.abc import Awaitable, Callable, Generator, Mapping
-from dataclasses import dataclass
 from typing import (
     TYPE_CHECKING,
     Any,
     Concatenate,
     Generic,
     Literal,
+    NamedTuple,
     ParamSpec,
     TypedDict,
     TypeVar,
@@ -56,8 +56,7 @@ OperationId = str | Callable[[Any, dict[str, Any]], str]
 Builder = Callable[[Any, dict[str, Any]], dict[str, Any]]
 
 
-@dataclass
-class _Prepared:
+class _Prepared(NamedTuple):
     service: str
     operation_id: str | None
     module: types.ModuleType | None

@@ -130,22 +130,22 @@ def _coerce_request(
     assert operation.body is not None
     service = operation.service or target._service
     assert operation.operation is not None
-    op_id = (
-        operation.operation if isinstance(operation.operation, str) else operation.operation(target, values)
-    )
+    op_id = operation.operation if isinstance(operation.operation, str) else operation.operation(target, values)
     module = _generated.operation(service, op_id)
     coerce = _plan(module).coercers.get("body")
     body = prepared_values[operation.body]
     return module, (coerce(body, f"{operation.name}({operation.body})") if coerce else body)
 
 
-@dataclass(frozen=True)
 class _ItemParse:
     """How item iteration reads one paginated operation: the page as JSON, each item into its model."""
 
-    operation: Operation[Any, Any]  # the page operation, answering decoded JSON
-    page_model: type
-    item_model: type
+    __slots__ = ("item_model", "operation", "page_model")  # a plain class, for the reason _Call is one
+
+    def __init__(self, operation: Operation[Any, Any], page_model: type, item_model: type) -> None:
+        self.operation = operation  # the page operation, answering decoded JSON
+        self.page_model = page_model
+        self.item_model = item_model
 
     def page(self, data: object) -> Any:
         if not isinstance(data, Mapping):

@@ -6,8 +6,7 @@ A flow is a generator of these steps; `flows` runs it with `await` or synchronou
 from __future__ import annotations
 
 from collections.abc import Callable, Generator
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
 
 if TYPE_CHECKING:
     from .operation import Operation
@@ -15,23 +14,24 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
-@dataclass
 class _Call:
-    operation: Operation[Any, Any]
-    obj: Any
-    args: tuple[Any, ...]
-    kwargs: dict[str, Any]
+    # A plain class: as a NamedTuple field, an Operation (a descriptor) would read to type checkers as bound.
+    __slots__ = ("args", "kwargs", "obj", "operation")
+
+    def __init__(self, operation: Operation[Any, Any], obj: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+        self.operation = operation
+        self.obj = obj
+        self.args = args
+        self.kwargs = kwargs
 
 
-@dataclass
-class _Blocking:
+class _Blocking(NamedTuple):
     fn: Callable[[], Any]
     # Asks `fn` to stop early; async mode calls it when the awaiting task is cancelled, then waits for `fn`.
     cancel: Callable[[], None] | None = None
 
 
-@dataclass
-class _Poll:
+class _Poll(NamedTuple):
     fetch: Callable[[], Generator[Any, Any, Any]]
     timeout: float
     poll_interval: float
@@ -40,8 +40,7 @@ class _Poll:
     what: str
 
 
-@dataclass
-class _Download:
+class _Download(NamedTuple):
     obj: Any
     url: str
 

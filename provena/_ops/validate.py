@@ -12,8 +12,7 @@ from __future__ import annotations
 import inspect
 import math
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from .._errors import InvalidArgumentError
 from .._options import NOT_GIVEN
@@ -86,8 +85,7 @@ def check_values(
     Checker(method, signature).check(values, in_url=in_url)
 
 
-@dataclass(frozen=True, slots=True)
-class _Rule:
+class _Rule(NamedTuple):
     """What `check_values` asks of one parameter, read off its declaration once."""
 
     none_forbidden: bool  # required, and its type does not take None

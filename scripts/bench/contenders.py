@@ -16,7 +16,10 @@ FIRST_CALL = "first_call"  # process start -> first fetch_dataset result
 SEQUENTIAL = "sequential"  # N fetch_dataset calls one after another
 BULK = "bulk"  # N fetch_dataset calls, C in flight
 LIST = "list"  # every organisation through pagination
-WORKLOADS = (FIRST_CALL, SEQUENTIAL, BULK, LIST)
+PAIRED = "paired"  # sequential calls of a contender and of its raw httpx twin, alternating in one process
+WORKLOADS = (FIRST_CALL, SEQUENTIAL, PAIRED, BULK, LIST)
+# The raw httpx contender a PAIRED workload alternates with, per contender.
+PAIRED_WITH = {"provena-async": "httpx-async", "provena-sync": "httpx"}
 
 
 @dataclass(frozen=True)
@@ -35,10 +38,10 @@ class Contender:
 CONTENDERS = (
     Contender("provena-async", "ours", "scripts.bench.contender_provena:AsyncProvena", WORKLOADS,
               "provena.ProvenaClient (async), one shared connection pool"),
-    Contender("provena-sync", "ours", "scripts.bench.contender_provena:SyncProvena", (FIRST_CALL, SEQUENTIAL, LIST),
-              "provena.sync.ProvenaClient"),
-    Contender("provenaclient", "provenaclient", "scripts.bench.contender_provenaclient:OfficialClient", WORKLOADS,
-              "official provenaclient from PyPI (L3 ProvenaClient, async)"),
+    Contender("provena-sync", "ours", "scripts.bench.contender_provena:SyncProvena",
+              (FIRST_CALL, SEQUENTIAL, PAIRED, LIST), "provena.sync.ProvenaClient"),
+    Contender("provenaclient", "provenaclient", "scripts.bench.contender_provenaclient:OfficialClient",
+              (FIRST_CALL, SEQUENTIAL, BULK, LIST), "official provenaclient from PyPI (L3 ProvenaClient, async)"),
     Contender("httpx", "ours", "scripts.bench.contender_httpx:SyncHttpx", (FIRST_CALL, SEQUENTIAL, LIST),
               "raw httpx.Client reused for every call: the floor"),
     Contender("httpx-async", "ours", "scripts.bench.contender_httpx:AsyncHttpx", (FIRST_CALL, SEQUENTIAL, BULK),

@@ -25,7 +25,7 @@ from typing import Any
 
 from . import cli_startup, report, transfers
 from . import stack as stackmod
-from .contenders import CONTENDERS, IMPORTS, TRANSFER_CONTENDERS, WORKLOADS, Contender
+from .contenders import CONTENDERS, FIRST_CALL, IMPORTS, TRANSFER_CONTENDERS, WORKLOADS, Contender
 from .workers import TOKEN_ENV
 
 BY_API_NAME = {c.name for c in CONTENDERS}
@@ -55,6 +55,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="interpreter of the virtualenv holding the official provenaclient (default: %(default)s)",
     )
     p.add_argument("--rounds", type=int, default=3, help="rounds of every workload (default 3)")
+    p.add_argument("--first-calls", type=int, default=5,
+                   help="fresh processes per contender and round for the first call, interleaved (default 5): "
+                        "one start-up is a few hundred ms and varies by tens of percent from one process to "
+                        "the next on a busy or virtual machine")  # fmt: skip
     p.add_argument("--import-runs", type=int, default=11, help="fresh processes per import (>= 9; default 11)")
     p.add_argument("--calls", type=int, default=1000, help="fetch_dataset calls per sequential/bulk run")
     p.add_argument("--warmup", type=int, default=20, help="untimed calls before a sequential run")
@@ -81,7 +85,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         "no imports or generate; its numbers mean nothing")  # fmt: skip
     args = p.parse_args(argv)
     if args.quick:
-        args.rounds, args.import_runs, args.calls, args.warmup, args.items = 1, 1, 20, 2, 20
+        args.rounds, args.import_runs, args.calls, args.warmup, args.items, args.first_calls = 1, 1, 20, 2, 20, 1
         args.skip_imports = args.skip_generate = True
         if args.transfer_sets == transfers.DEFAULT_SETS:
             args.transfer_sets = transfers.QUICK_SETS
@@ -89,8 +93,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         args.sets = transfers.parse_sets(args.transfer_sets)
     except ValueError as exc:
         p.error(str(exc))
-    if args.import_runs < 1 or args.rounds < 1 or args.calls < 1 or args.concurrency < 1 or args.page_size < 1:
-        p.error("--rounds, --import-runs, --calls, --concurrency and --page-size must be >= 1")
+    if min(args.import_runs, args.rounds, args.calls, args.concurrency, args.page_size, args.first_calls) < 1:
+        p.error("--rounds, --first-calls, --import-runs, --calls, --concurrency and --page-size must be >= 1")
     return args
 
 
@@ -191,6 +195,9 @@ def _progress(r: dict[str, Any]) -> str:
         return f"{head} FAILED: {r.get('error')}"
     if r["workload"] == "first_call":
         return f"{head} {r['wall_s'] * 1e3:8.1f} ms to first result"
+    if r["workload"] == "paired":
+        return (f"{head} {r['cpu_ratio']:7.3f}x CPU per call of its raw httpx twin (median of {r['batches']} batch "
+                f"pairs; {r['per_call_cpu_us']:.1f} vs {r['ref_per_call_cpu_us']:.1f} us/call)")  # fmt: skip
     if r["workload"] in ("sequential", "bulk"):
         return (f"{head} {r['wall_s']:7.2f} s wall, {r['per_call_wall_us']:8.1f} us/call wall, "
                 f"{r['per_call_cpu_us']:8.1f} us/call CPU, {r['maxrss_kib'] / 1024:6.1f} MiB peak")  # fmt: skip
@@ -329,7 +336,8 @@ def main(argv: list[str] | None = None) -> int:
                 # official client leaves ~1000 closed connections behind it, which slows whoever comes next).
                 order = active[rnd % len(active) :] + active[: rnd % len(active)] if active else []
                 for workload in WORKLOADS:
-                    for c in order:
+                    # First calls: A B C D A B C D ..., so slow and fast moments of the machine fall on all.
+                    for c in order * (args.first_calls if workload == FIRST_CALL else 1):
                         if workload not in c.workloads:
                             continue
                         r = run_worker(envs, c, workload, spec, stack.token, args.worker_timeout)

@@ -21,7 +21,7 @@ import sys
 import time
 from typing import Any
 
-from .contenders import BULK, BY_NAME, FIRST_CALL, LIST, SEQUENTIAL, TRANSFER_BY_NAME
+from .contenders import BULK, BY_NAME, FIRST_CALL, LIST, PAIRED, PAIRED_WITH, SEQUENTIAL, TRANSFER_BY_NAME
 
 TOKEN_ENV = "PROVENA_BENCH_TOKEN"
 PROFILE_ENV = "PROVENA_BENCH_PROFILE"  # a path: run the workload under cProfile and dump the stats there
@@ -139,6 +139,71 @@ async def _list_async(adapter: Any, spec: dict[str, Any]) -> dict[str, Any]:
     return _check_count(count, spec) | {"wall_s": wall / 1e9, "cpu_s": cpu, "cold_wall_s": cold / 1e9}
 
 
+# -- paired: a contender and its raw httpx twin in one process ------------------------------------------
+# Separate processes differ from one another by several percent in CPU per call (memory layout, the moment
+# the machine is having), which is more than a 1.10x bound leaves. Here both clients live in one process
+# and take turns, batch by batch (A B, then B A), so whatever slows the process slows both; the ratio of
+# each pair of batches is one sample, and their median is the result.
+PAIR_BATCH = 50
+
+
+def _paired_result(ours: list[float], ref: list[float], n: int) -> dict[str, Any]:
+    ratios = sorted(a / b for a, b in zip(ours, ref, strict=True) if b > 0)
+    return {"n": n, "batches": len(ratios), "batch": PAIR_BATCH, "cpu_ratio": ratios[len(ratios) // 2],
+            "cpu_ratio_total": sum(ours) / sum(ref), "per_call_cpu_us": sum(ours) * 1e6 / n,
+            "ref_per_call_cpu_us": sum(ref) * 1e6 / n}  # fmt: skip
+
+
+def _paired_sync(adapter: Any, twin: Any, spec: dict[str, Any]) -> dict[str, Any]:
+    dataset_id, batches = spec["dataset_id"], max(2, spec["calls"] // PAIR_BATCH)
+    for _ in range(spec["warmup"]):
+        adapter.fetch(dataset_id), twin.fetch(dataset_id)
+    spent: dict[int, list[float]] = {id(adapter): [], id(twin): []}
+    for i in range(batches):
+        for side in (adapter, twin) if i % 2 == 0 else (twin, adapter):
+            fetch, cpu0 = side.fetch, time.process_time()
+            for _ in range(PAIR_BATCH):
+                last = fetch(dataset_id)
+            spent[id(side)].append(time.process_time() - cpu0)
+            _verify(side, last, spec)
+    return _paired_result(spent[id(adapter)], spent[id(twin)], batches * PAIR_BATCH)
+
+
+async def _paired_async(adapter: Any, twin: Any, spec: dict[str, Any]) -> dict[str, Any]:
+    dataset_id, batches = spec["dataset_id"], max(2, spec["calls"] // PAIR_BATCH)
+    for _ in range(spec["warmup"]):
+        await adapter.fetch(dataset_id), await twin.fetch(dataset_id)
+    spent: dict[int, list[float]] = {id(adapter): [], id(twin): []}
+    for i in range(batches):
+        for side in (adapter, twin) if i % 2 == 0 else (twin, adapter):
+            fetch, cpu0 = side.fetch, time.process_time()
+            for _ in range(PAIR_BATCH):
+                last = await fetch(dataset_id)
+            spent[id(side)].append(time.process_time() - cpu0)
+            _verify(side, last, spec)
+    return _paired_result(spent[id(adapter)], spent[id(twin)], batches * PAIR_BATCH)
+
+
+def _paired(name: str, spec: dict[str, Any], token: str) -> dict[str, Any]:
+    adapter, twin = BY_NAME[name].load()(spec, token), BY_NAME[PAIRED_WITH[name]].load()(spec, token)
+    if adapter.is_async:
+        import asyncio
+
+        async def go() -> dict[str, Any]:
+            try:
+                return await _paired_async(adapter, twin, spec)
+            finally:
+                await adapter.close()
+                await twin.close()
+
+        return asyncio.run(go())
+    try:
+        return _paired_sync(adapter, twin, spec)
+    finally:
+        adapter.close()
+        twin.close()
+
+
 SYNC_DRIVERS = {SEQUENTIAL: _sequential_sync, LIST: _list_sync}
 ASYNC_DRIVERS = {SEQUENTIAL: _sequential_async, BULK: _bulk_async, LIST: _list_async}
 
@@ -203,6 +268,8 @@ def run(name: str, workload: str, spec: dict[str, Any], token: str, t0_ns: int) 
         return _probe(cls, spec, token)
     if workload == FIRST_CALL:
         return _first_call(cls, spec, token, t0_ns)
+    if workload == PAIRED:
+        return _paired(name, spec, token)
     adapter = cls(spec, token)
     if adapter.is_async:
         import asyncio

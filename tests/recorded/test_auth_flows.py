@@ -7,7 +7,6 @@ Replayed token responses carry placeholder tokens (not JWTs): the flows then tak
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 import time
 from typing import Any
@@ -49,7 +48,7 @@ async def test_refresh_on_expiry(session: Any, config: Any, transport_options: d
     first = auth._tokens
     assert first is not None and first.refresh_token
     # The access token has expired (the refresh token has not): the next call must use the refresh grant.
-    auth._tokens = dataclasses.replace(first, expires_at=time.time() - 1)
+    auth._tokens = first._replace(expires_at=time.time() - 1)
     with caplog.at_level(logging.INFO, logger="provena"):
         granted = await _report_user(auth, config, transport_options)
     assert "entity-registry-write" in granted and "entity-registry-admin" not in granted
