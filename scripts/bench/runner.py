@@ -25,7 +25,7 @@ from typing import Any
 
 from . import cli_startup, report, transfers
 from . import stack as stackmod
-from .contenders import CONTENDERS, FIRST_CALL, IMPORTS, TRANSFER_CONTENDERS, WORKLOADS, Contender
+from .contenders import CONTENDERS, FIRST_CALL, IMPORTS, PAIRED, TRANSFER_CONTENDERS, WORKLOADS, Contender
 from .workers import TOKEN_ENV
 
 BY_API_NAME = {c.name for c in CONTENDERS}
@@ -279,7 +279,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     contenders = [] if args.skip_api else [c for c in CONTENDERS if c.name in wanted]
     if args.baseline is not None:
-        contenders += [dataclasses.replace(c, name=c.name + BASE, env="base", what=f"{c.what}, from {args.baseline}")
+        # Without the paired workload: its worker may predate it (the separate sequential runs compare them).
+        contenders += [dataclasses.replace(c, name=c.name + BASE, env="base", what=f"{c.what}, from {args.baseline}",
+                                           workloads=tuple(w for w in c.workloads if w != PAIRED))
                        for c in list(contenders) if c.name.startswith("provena-")]  # fmt: skip
     movers = [] if args.skip_transfers else [c for c in TRANSFER_CONTENDERS if c.name in wanted]
     info = report.machine()

@@ -171,6 +171,26 @@ def test_per_call_timeout_and_headers(transport: Transport, server: FakeServer) 
     assert "x-trace" not in seen[-1].headers
 
 
+async def test_no_cookie_is_kept_from_one_response_to_the_next_request(transport: Transport, server: FakeServer) -> None:
+    """A Set-Cookie from one service never rides along on later requests, sync or async, to any service."""
+    seen: list[httpx.Request] = []
+
+    def api(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, headers={"Set-Cookie": "session=abc; Path=/"}, json={"ok": True})
+
+    server.api = api
+    for service in ("registry", "datastore"):
+        client = transport.sync_client(service)
+        client.get("/x")
+        client.get("/x")
+        aclient = transport.async_client(service)
+        await aclient.get("/x")
+        await aclient.get("/x")
+        assert len(client.cookies) == len(aclient.cookies) == 0
+    assert len(seen) == 8 and all("cookie" not in r.headers for r in seen)
+
+
 @pytest.mark.parametrize(
     ("status", "cls"),
     [
