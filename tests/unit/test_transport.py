@@ -171,7 +171,7 @@ def test_per_call_timeout_and_headers(transport: Transport, server: FakeServer) 
     assert "x-trace" not in seen[-1].headers
 
 
-async def test_no_cookie_is_kept_from_one_response_to_the_next_request(transport: Transport, server: FakeServer) -> None:
+async def test_no_cookie_is_kept_from_a_response_for_later_requests(transport: Transport, server: FakeServer) -> None:
     """A Set-Cookie from one service never rides along on later requests, sync or async, to any service."""
     seen: list[httpx.Request] = []
 
