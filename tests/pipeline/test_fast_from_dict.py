@@ -30,7 +30,6 @@ SEARCH = BY_NAME["search"]
 MODELS = Path("provena_api_search") / "models"
 TOP_REQUIRED = [
     "id", "child", "kind", "created", "seed", "either", "scalar", "maybe_child", "tags", "node", "labels", "members",
-    "history",
 ]  # fmt: skip
 
 
@@ -65,7 +64,6 @@ def shapes_doc() -> dict[str, Any]:
         node=_ref("Node"),
         labels=strings,  # required lists: no union around them
         members={"type": "array", "items": child},
-        history={"type": "array", "items": _ref("HistoryEntryChild")},  # deferred (templates/deferred.jinja)
         opt_child=child,
         opt_either={"anyOf": [other, child]},
         opt_kind=_ref("Kind"),
@@ -91,7 +89,6 @@ def shapes_doc() -> dict[str, Any]:
         "Top": top,
         "Child": _object(["name"], name={"type": "string"}, age={"type": "integer"}),
         "Other": _object(["code"], code={"type": "integer"}, note={"type": "string"}),
-        "HistoryEntryChild": _object(["id", "item"], id={"type": "integer"}, item=child, kind=_ref("Kind")),
         "Kind": {"type": "string", "enum": ["alpha", "beta"]},
         "Level": {"type": "integer", "enum": [1, 2, 3]},
         "Node": _object(
@@ -148,7 +145,6 @@ TOP = {
     "node": NODE,
     "labels": ["l"],
     "members": [CHILD],
-    "history": [{"id": 0, "item": CHILD, "kind": "beta"}, {"id": 1, "item": {"name": "d"}}],
     "opt_child": {"name": "o"},
     "opt_either": CHILD,
     "opt_kind": "beta",
@@ -184,7 +180,6 @@ ALTERNATIVES: dict[str, list[Any]] = {
     "opt_tags": [["x"]],
     "mixed_list": [[]],
     "level": [1, 3],
-    "history": [[], ({"id": 2, "item": CHILD},)],
 }
 # Wrong (or differently right) values put in every position: wrong types, an unknown enum value, bad dates,
 # and a list of pairs, which `dict()` would accept as a mapping.
@@ -273,7 +268,6 @@ PARSE_ALL = """
             before = copy.deepcopy(payload)
             try:
                 obj = cls.from_dict(payload)
-                shown = repr(obj)  # reads every field: a deferred one is parsed here, where stock parsed it
             except Exception as exc:
                 outcome = ["error", isinstance(exc, expected)]
             else:
@@ -281,7 +275,7 @@ PARSE_ALL = """
                     dumped = json.dumps(obj.to_dict(), sort_keys=True, default=str)
                 except Exception as exc:
                     dumped = f"to_dict raised {type(exc).__name__}"
-                outcome = ["ok", address.sub("", shown), dumped, _methods(cls, obj, payload, previous)]
+                outcome = ["ok", address.sub("", repr(obj)), dumped, _methods(cls, obj, payload, previous)]
                 previous = obj
             rows.append([outcome, payload == before])
         result[name] = rows
@@ -319,7 +313,7 @@ def _difference(model: str, payload: Any, stock: list[Any], custom: list[Any]) -
 def test_custom_templates_parse_exactly_like_the_stock_ones(outcomes: Any) -> None:
     payloads, by_tree = outcomes
     custom, stock = by_tree["custom"], by_tree["stock"]
-    assert sorted(custom) == sorted(stock) and len(custom) == 12  # the models of shapes_doc()
+    assert sorted(custom) == sorted(stock) and len(custom) == 11  # the models of shapes_doc()
     differences = [
         _difference(model, payloads[i], s[0], c[0])
         for model in stock
@@ -395,44 +389,6 @@ def test_generated_models_have_no_closures_or_copies(trees: dict[str, Path]) -> 
     defined_in = {c: text for text in custom.values() for c in re.findall(r"^class (\w+)\(", text, re.M)}
     without = [e for e in sorted(parsed_with) if "def _parse(" not in defined_in[e]]
     assert without == [], f"from_dict calls `._parse` of {without}, whose modules define no `_parse`"
-
-
-def test_a_deferred_field_is_parsed_at_its_first_read(trees: dict[str, Path]) -> None:
-    """`history` (templates/deferred.jinja) keeps its payload until read: then the same models as the stock
-    from_dict builds, stored once; a payload that does not parse fails at that read, with the field named, and
-    at every later one; a payload that is not a JSON list of objects is parsed at once, as before."""
-    result = _run(trees["custom"], f"""
-        import json, pickle
-        from provena_api_search.models import Top
-        from provena_api_search.types import _Deferred
-
-        def outcome(action):
-            try:
-                return ["ok", action()]
-            except Exception as exc:
-                return [type(exc).__name__, getattr(exc, "__notes__", [])]
-
-        top = Top.from_dict({TOP!r})
-        pending = type(Top.__dict__["history"].slot.__get__(top)).__name__
-        first = top.history
-        good = [pending, [type(e).__name__ for e in first], first is top.history, first[0].item.name,
-                first[0].kind.value, pickle.loads(pickle.dumps(top)).to_dict() == top.to_dict()]
-        bad = Top.from_dict({{**{TOP!r}, "history": [{{"id": 0}}]}})  # no "item": fails when read
-        reads = [outcome(lambda: bad.history), outcome(lambda: bad.history), outcome(lambda: repr(bad))]
-        bad.history = []
-        reads.append(outcome(lambda: len(bad.history)))
-        at_once = [outcome(lambda: len(Top.from_dict({{**{TOP!r}, "history": value}}).history))
-                   for value in ("x", [[["id", 0], ["item", {CHILD!r}]]], [{{"id": 0, "item": {CHILD!r}}}, 5])]
-        print(json.dumps([good, reads, at_once]))
-    """)  # fmt: skip
-    good, reads, at_once = result
-    assert good == ["_Deferred", ["HistoryEntryChild", "HistoryEntryChild"], True, "c", "beta", True]
-    note = "while parsing Top.history, first read just now"
-    assert reads[:3] == [["KeyError", [note]]] * 3
-    assert reads[3] == ["ok", 0]
-    # A string, a list of pairs and a list with a non-object are parsed at once: the stock loop's outcomes.
-    assert at_once[0][0] in ("ValueError", "TypeError", "AttributeError") and at_once[0][1] == []
-    assert at_once[1][0] == "ok" and at_once[2][0] != "ok" and at_once[2][1] == []
 
 
 def test_repr_of_a_model_inside_itself_is_attrs_own(trees: dict[str, Path]) -> None:

@@ -10,8 +10,6 @@ from ..models.item_category import ItemCategory
 from ..models.item_sub_type import ItemSubType
 from ..models.record_type import RecordType
 from ..types import UNSET, Unset
-from ..types import defer as _defer
-from ..types import deferred as _deferred
 from ..types import repr_seen as _repr_seen
 
 T = TypeVar("T", bound="ItemStudy")
@@ -219,7 +217,12 @@ class ItemStudy:
         # Any mapping or iterable of pairs, as the generator's own `dict(src_dict)` takes them.
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
-        history = _deferred(src_dict["history"], HistoryEntryStudyDomainInfo.from_dict)
+        history = []
+        _history = src_dict["history"]
+        for history_item_data in _history:
+            history_item = HistoryEntryStudyDomainInfo.from_dict(history_item_data)
+
+            history.append(history_item)
 
         display_name = src_dict["display_name"]
 
@@ -396,10 +399,6 @@ class ItemStudy:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Parsed when first read (deferred.jinja says why).
-_defer(ItemStudy, "history")
 
 
 # Models that may refer back to this one: imported once the class exists (an import cycle then finds it),
