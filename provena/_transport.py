@@ -128,10 +128,7 @@ def _failure(response: httpx.Response, streamed: bool) -> Exception | None:
 
 
 class _EmptyJar(http.cookiejar.CookieJar):
-    """A cookie jar that keeps nothing (see `_Cookieless`)."""
-
-    def extract_cookies(self, response: Any, request: Any) -> None:
-        return None
+    """A cookie jar that keeps nothing (see `_Cookieless`): `Cookies.set`/`update` store through here."""
 
     def set_cookie(self, cookie: http.cookiejar.Cookie) -> None:
         return None
@@ -156,7 +153,7 @@ class _Cookieless:
     Provena's services authenticate by bearer token and need none, and a jar would carry a cookie set by one
     response into every later request to that host (the official client keeps none either: it opens a client
     per request). Staying empty also spares each request httpx's cookie merge and each response the parsing of
-    its Set-Cookie headers (together about 3 % of a call's CPU)."""
+    its Set-Cookie headers (together about a tenth of a `fetch_dataset`'s client CPU, docs/benchmarks.md)."""
 
     @property
     def cookies(self) -> httpx.Cookies:

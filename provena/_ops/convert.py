@@ -182,11 +182,6 @@ def _may_carry_secrets(module: types.ModuleType) -> bool:
     return False
 
 
-def response_may_carry_secrets(module: types.ModuleType) -> bool:
-    """`_plan(module).may_carry_secrets`: whether the transport must scan this operation's bodies for secrets."""
-    return _plan(module).may_carry_secrets
-
-
 _plans: dict[types.ModuleType, _Plan] = {}
 _plans_lock = threading.Lock()
 

@@ -1,4 +1,4 @@
-"""Which generated operations' responses are scanned for secrets (provena._ops.convert.response_may_carry_secrets).
+"""Which generated operations' responses are scanned for secrets (`_plan(module).may_carry_secrets`).
 
 The transport remembers the values of secret-named fields of a response body so they are masked from then on.
 The facade spares that scan only to operations whose typed result, model by model, has no secret-like field;
@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from provena import Config, StaticTokenAuth, Transport, _generated
-from provena._ops.convert import response_may_carry_secrets
+from provena._ops.convert import _plan
 from provena._redact import NO_SECRETS_EXTENSION
 
 
@@ -27,7 +27,7 @@ from provena._redact import NO_SECRETS_EXTENSION
     ],
 )
 def test_operations_whose_responses_may_carry_secrets(service: str, operation: str, carries: bool) -> None:
-    assert response_may_carry_secrets(_generated.operation(service, operation)) is carries
+    assert _plan(_generated.operation(service, operation)).may_carry_secrets is carries
 
 
 def test_the_scan_is_spared_only_where_the_facade_says_so() -> None:
